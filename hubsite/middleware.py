@@ -16,8 +16,10 @@ class SecurityHeadersMiddleware:
         response = self.get_response(request)
         response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         if request.path.startswith(("/admin/", "/django-admin/")):
-            # The Wagtail admin needs inline scripts and styles; the public site does not.
+            # The Wagtail admin needs inline scripts and styles, and frames its own
+            # previews; the public site needs neither.
             response._csp_config = settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"]
+            response.setdefault("X-Frame-Options", "SAMEORIGIN")
         return response
 
 

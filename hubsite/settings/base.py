@@ -185,7 +185,7 @@ TASKS = {
 # --- Security headers ---------------------------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"
+X_FRAME_OPTIONS = "DENY"  # the admin gets SAMEORIGIN for previews (hubsite.middleware)
 PERMISSIONS_POLICY = "geolocation=(self), camera=(), microphone=(), payment=(), usb=()"
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
@@ -229,3 +229,35 @@ LOGGING = {
         "django.server": {"level": "ERROR"},
     },
 }
+
+# --- Reminders ---------------------------------------------------------------
+# VAPID keys: `manage.py generate_vapid_keys` prints a pair. Unset, a development
+# pair is created once and kept in var/ (gitignored); production must set both.
+VAPID_PUBLIC_KEY = env("VAPID_PUBLIC_KEY", default="")
+VAPID_PRIVATE_KEY = env("VAPID_PRIVATE_KEY", default="")
+VAPID_SUBJECT = env("VAPID_SUBJECT", default=f"mailto:{SITE_CONTACT_EMAIL}")
+VAPID_DEV_KEY_FILE = BASE_DIR / "var" / "vapid-development-keys.json"
+# Push services the server may post to ("*." = any subdomain); empty = any public host.
+PUSH_SERVICE_HOSTS = env.list(
+    "PUSH_SERVICE_HOSTS",
+    default=[
+        "fcm.googleapis.com",
+        "updates.push.services.mozilla.com",
+        "*.notify.windows.com",
+        "web.push.apple.com",
+    ],
+)
+# Tests and development only: also allow http:// and loopback endpoints (a local receiver).
+PUSH_ALLOW_INSECURE_LOCAL = False
+PUSH_TTL_SECONDS = env.int("PUSH_TTL_SECONDS", default=3 * 24 * 3600)
+PUSH_URGENCY = env("PUSH_URGENCY", default="normal")
+PUSH_SEND_THREADS = env.int("PUSH_SEND_THREADS", default=16)
+PUSH_TIMEOUT_SECONDS = env.float("PUSH_TIMEOUT_SECONDS", default=10.0)
+PUSH_CHUNK_SIZE = env.int("PUSH_CHUNK_SIZE", default=500)
+PUSH_CLAIM_LEASE_SECONDS = env.int("PUSH_CLAIM_LEASE_SECONDS", default=15 * 60)
+PUSH_RETRY_BASE_SECONDS = env.int("PUSH_RETRY_BASE_SECONDS", default=15 * 60)
+PUSH_MAX_ATTEMPTS = env.int("PUSH_MAX_ATTEMPTS", default=6)
+# (requests, seconds) per client; the client's address is only hashed into a cache key.
+REMINDERS_RATE_LIMITS = {"subscribe": (10, 3600), "manage": (60, 3600), "test": (5, 3600)}
+# Where the client's address is, for rate limiting behind a proxy (e.g. "HTTP_X_REAL_IP").
+REMINDERS_CLIENT_ADDRESS_META = env("REMINDERS_CLIENT_ADDRESS_META", default="REMOTE_ADDR")

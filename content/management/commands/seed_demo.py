@@ -3,7 +3,12 @@ from importlib import import_module
 from django.core.management.base import BaseCommand
 
 # Each app that has demo data exposes demo.seed(); the order matters (guides first).
-DEMO_SEEDERS = ["content.demo.seed_content", "directory.demo.seed", "reminders.demo.seed"]
+DEMO_SEEDERS = [
+    "content.demo.seed_content",
+    "content.roles.setup_roles",
+    "directory.demo.seed",
+    "reminders.demo.seed",
+]
 
 
 class Command(BaseCommand):
@@ -14,7 +19,9 @@ class Command(BaseCommand):
             module_name, func_name = dotted.rsplit(".", 1)
             try:
                 module = import_module(module_name)
-            except ModuleNotFoundError:
+            except ModuleNotFoundError as error:
+                if error.name != module_name:
+                    raise
                 continue
             getattr(module, func_name)()
             self.stdout.write(f"seeded {module_name}")
