@@ -1,6 +1,5 @@
 """Guidance pages: the home page, the guides index, the four stages and guide articles."""
 
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -13,7 +12,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from hubsite.cache import is_cacheable, page_cache_key
+from hubsite.cache import mark_cacheable
 
 from .blocks import GuideBodyBlock
 
@@ -29,22 +28,10 @@ AGE_WEEKS_VALIDATORS = [MinValueValidator(-42), MaxValueValidator(260)]
 
 
 class CachedPageMixin:
-    """Serve anonymous GETs from the cache; `hubsite.cache` clears it on publish."""
+    """Let `hubsite.cache.PageCacheMiddleware` keep this page for anonymous parents."""
 
     def serve(self, request, *args, **kwargs):
-        if not is_cacheable(request):
-            return super().serve(request, *args, **kwargs)
-        key = page_cache_key(request)
-        response = cache.get(key)
-        if response is None:
-            response = super().serve(request, *args, **kwargs)
-            if hasattr(response, "render"):
-                response.render()
-            if response.status_code == 200:
-                from django.conf import settings
-
-                cache.set(key, response, settings.PAGE_CACHE_SECONDS)
-        return response
+        return mark_cacheable(super().serve(request, *args, **kwargs))
 
 
 class TranslationStatusMixin:

@@ -80,6 +80,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "hubsite.cache.PageCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -261,3 +262,26 @@ PUSH_MAX_ATTEMPTS = env.int("PUSH_MAX_ATTEMPTS", default=6)
 REMINDERS_RATE_LIMITS = {"subscribe": (10, 3600), "manage": (60, 3600), "test": (5, 3600)}
 # Where the client's address is, for rate limiting behind a proxy (e.g. "HTTP_X_REAL_IP").
 REMINDERS_CLIENT_ADDRESS_META = env("REMINDERS_CLIENT_ADDRESS_META", default="REMOTE_ADDR")
+
+# --- Directory ----------------------------------------------------------------
+# Map tiles: none by default, so maps load nothing from other sites (markers on a
+# plain background). To use a tile server set MAP_TILE_URL (Leaflet URL template)
+# and MAP_TILE_ATTRIBUTION, and list its host in MAP_TILES_HOSTS for the CSP.
+MAP_TILE_URL = env("MAP_TILE_URL", default="")
+MAP_TILE_ATTRIBUTION = env("MAP_TILE_ATTRIBUTION", default="")
+MAP_TILES_HOSTS = env.list("MAP_TILES_HOSTS", default=[])
+# Postcode areas the directory covers; other postcodes get "outside the area we cover".
+DIRECTORY_COVERED_POSTCODE_AREAS = env.list("DIRECTORY_COVERED_POSTCODE_AREAS", default=["LE"])
+DIRECTORY_DEFAULT_COUNTY = env("DIRECTORY_DEFAULT_COUNTY", default="Leicestershire")
+DIRECTORY_SEARCH_RADIUS_MILES = env.float("DIRECTORY_SEARCH_RADIUS_MILES", default=10.0)
+DIRECTORY_RESULTS_PER_PAGE = env.int("DIRECTORY_RESULTS_PER_PAGE", default=20)
+DIRECTORY_API_MAX_PER_PAGE = 100
+# Optional online geocoder for full postcodes missing from the local table, e.g.
+# "https://api.postcodes.io/postcodes/{postcode}". Empty: no network call, ever.
+DIRECTORY_GEOCODER_URL = env("DIRECTORY_GEOCODER_URL", default="")
+DIRECTORY_GEOCODER_TIMEOUT = env.float("DIRECTORY_GEOCODER_TIMEOUT", default=2.0)
+# Where the "Directions" link goes ({lat} and {lon} are filled in).
+DIRECTORY_DIRECTIONS_URL = env(
+    "DIRECTORY_DIRECTIONS_URL",
+    default="https://www.openstreetmap.org/directions?route=%3B{lat}%2C{lon}",
+)
