@@ -7,6 +7,8 @@ changes what a parent sees (publishing, unpublishing, a session cancelled) bumps
 the generation, so no stale page survives a change.
 """
 
+import hashlib
+
 from django.conf import settings
 from django.core.cache import cache
 
@@ -36,7 +38,10 @@ def mark_cacheable(response):
 
 
 def page_cache_key(request):
-    return f"page:{current_generation()}:{request.path}"
+    # The path is hashed: it may hold spaces or control characters, or be long, and
+    # memcached refuses such keys (an error on every such request).
+    digest = hashlib.sha256(request.path.encode("utf-8", "surrogatepass")).hexdigest()
+    return f"page:{current_generation()}:{digest}"
 
 
 def is_cacheable(request):

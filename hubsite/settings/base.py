@@ -266,16 +266,21 @@ PUSH_SERVICE_HOSTS = env.list(
 PUSH_ALLOW_INSECURE_LOCAL = False
 PUSH_TTL_SECONDS = env.int("PUSH_TTL_SECONDS", default=3 * 24 * 3600)
 PUSH_URGENCY = env("PUSH_URGENCY", default="normal")
-PUSH_SEND_THREADS = env.int("PUSH_SEND_THREADS", default=16)
+PUSH_SEND_THREADS = env.int("PUSH_SEND_THREADS", default=32)
 PUSH_TIMEOUT_SECONDS = env.float("PUSH_TIMEOUT_SECONDS", default=10.0)
 PUSH_CHUNK_SIZE = env.int("PUSH_CHUNK_SIZE", default=500)
 PUSH_CLAIM_LEASE_SECONDS = env.int("PUSH_CLAIM_LEASE_SECONDS", default=15 * 60)
 PUSH_RETRY_BASE_SECONDS = env.int("PUSH_RETRY_BASE_SECONDS", default=15 * 60)
 PUSH_MAX_ATTEMPTS = env.int("PUSH_MAX_ATTEMPTS", default=6)
+# Reminders go out only between these hours (local time), never in the night.
+PUSH_SEND_FROM_HOUR = env.int("PUSH_SEND_FROM_HOUR", default=9)
+PUSH_SEND_UNTIL_HOUR = env.int("PUSH_SEND_UNTIL_HOUR", default=20)
 # (requests, seconds) per client; the client's address is only hashed into a cache key.
 REMINDERS_RATE_LIMITS = {"subscribe": (10, 3600), "manage": (60, 3600), "test": (5, 3600)}
 # Where the client's address is, for rate limiting behind a proxy (e.g. "HTTP_X_REAL_IP").
 REMINDERS_CLIENT_ADDRESS_META = env("REMINDERS_CLIENT_ADDRESS_META", default="REMOTE_ADDR")
+# Push endpoints are secret URLs: urllib3's debug lines would name them, so keep it to warnings.
+LOGGING["loggers"]["urllib3"] = {"level": "WARNING"}
 
 # --- Directory ----------------------------------------------------------------
 # Map tiles: none by default, so maps load nothing from other sites (markers on a
@@ -288,7 +293,7 @@ MAP_TILES_HOSTS = env.list("MAP_TILES_HOSTS", default=[])
 DIRECTORY_COVERED_POSTCODE_AREAS = env.list("DIRECTORY_COVERED_POSTCODE_AREAS", default=["LE"])
 DIRECTORY_DEFAULT_COUNTY = env("DIRECTORY_DEFAULT_COUNTY", default="Leicestershire")
 DIRECTORY_SEARCH_RADIUS_MILES = env.float("DIRECTORY_SEARCH_RADIUS_MILES", default=10.0)
-DIRECTORY_RESULTS_PER_PAGE = env.int("DIRECTORY_RESULTS_PER_PAGE", default=20)
+DIRECTORY_RESULTS_PER_PAGE = env.int("DIRECTORY_RESULTS_PER_PAGE", default=10)
 DIRECTORY_API_MAX_PER_PAGE = 100
 # Optional online geocoder for full postcodes missing from the local table, e.g.
 # "https://api.postcodes.io/postcodes/{postcode}". Empty: no network call, ever.
@@ -299,5 +304,3 @@ DIRECTORY_DIRECTIONS_URL = env(
     "DIRECTORY_DIRECTIONS_URL",
     default="https://www.openstreetmap.org/directions?route=%3B{lat}%2C{lon}",
 )
-# Push endpoints are secret URLs: urllib3's debug lines would name them, so keep it to warnings.
-LOGGING["loggers"]["urllib3"] = {"level": "WARNING"}

@@ -15,8 +15,11 @@ SKIPPED_MODELS = {"revision", "modellogentry", "pagelogentry", "taskstate", "ref
 
 def snapshot():
     pages = sorted(
-        (p.url_path_en, p.title_en, p.title_pl, p.title_ur, p.slug_pl, p.live)
-        for p in Page.objects.all()
+        (
+            (p.url_path_en, p.title_en, p.title_pl, p.title_ur, p.slug_pl, p.live)
+            for p in Page.objects.all()
+        ),
+        key=repr,
     )
     counts = {
         model._meta.label: model.objects.count()

@@ -1,0 +1,1 @@
+"""Browser checks (Chromium via Playwright): see conftest.py."""

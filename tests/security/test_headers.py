@@ -1,0 +1,287 @@
+"""Security headers and settings: CSP with nonces on every public page type, production
+settings that pass `check --deploy`, HSTS and secure cookies, Permissions-Policy."""
+
+import json
+import os
+import re
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.password_validation import validate_password
+from django.contrib.staticfiles import finders
+from django.core.exceptions import ValidationError
+from django.test import override_settings
+
+from .pages import NONCE_IN_CSP, csp_directives, public_pages, soup
+
+ROOT = Path(__file__).resolve().parents[2]
+EXECUTABLE_SCRIPT_TYPES = {"", "text/javascript", "application/javascript", "module"}
+
+
+def production_env(**extra):
+    """The environment a production deployment would have (a throwaway key, a real host name)."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DJANGO_", "SECURE_", "DATABASE_URL", "DEBUG"))
+    }
+    from reminders.vapid import new_key_pair
+
+    public, private = new_key_pair()
+    env.update(
+        DJANGO_SETTINGS_MODULE="hubsite.settings.production",
+        VAPID_PUBLIC_KEY=public,
+        VAPID_PRIVATE_KEY=private,
+        SECRET_KEY=secrets.token_urlsafe(64),
+        ALLOWED_HOSTS="families.example.org",
+        CSRF_TRUSTED_ORIGINS="https://families.example.org",
+        PYTHONDONTWRITEBYTECODE="1",
+    )
+    env.update(extra)
+    return env
+
+
+def test_production_settings_pass_check_deploy_without_warnings():
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=production_env(),
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    assert "System check identified no issues" in output, output
+
+
+def test_production_refuses_to_start_without_a_real_secret_key():
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=ROOT,
+        env=production_env(SECRET_KEY="django-insecure-short"),
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert result.returncode != 0
+    assert "SECRET_KEY" in result.stderr
+
+
+def production_security_settings():
+    """The security settings as production computes them (in a process of their own)."""
+    names = [
+        "SECURE_SSL_REDIRECT",
+        "SECURE_HSTS_SECONDS",
+        "SECURE_HSTS_INCLUDE_SUBDOMAINS",
+        "SECURE_HSTS_PRELOAD",
+        "SECURE_PROXY_SSL_HEADER",
+        "SESSION_COOKIE_SECURE",
+        "SESSION_COOKIE_HTTPONLY",
+        "CSRF_COOKIE_SECURE",
+        "SECURE_CONTENT_TYPE_NOSNIFF",
+        "SECURE_REFERRER_POLICY",
+        "X_FRAME_OPTIONS",
+        "DEBUG",
+    ]
+    code = (
+        "import json, django; django.setup(); from django.conf import settings; "
+        f"print(json.dumps({{n: getattr(settings, n) for n in {names!r}}}))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=production_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    values = json.loads(result.stdout.strip().splitlines()[-1])
+    if values["SECURE_PROXY_SSL_HEADER"]:
+        values["SECURE_PROXY_SSL_HEADER"] = tuple(values["SECURE_PROXY_SSL_HEADER"])
+    return values
+
+
+@pytest.fixture(scope="module")
+def production_values():
+    return production_security_settings()
+
+
+def test_production_turns_on_https_hardening(production_values):
+    values = production_values
+    assert values["DEBUG"] is False
+    assert values["SECURE_SSL_REDIRECT"] is True
+    assert values["SECURE_HSTS_SECONDS"] >= 31536000
+    assert values["SECURE_HSTS_INCLUDE_SUBDOMAINS"] is True
+    assert values["SESSION_COOKIE_SECURE"] is True
+    assert values["SESSION_COOKIE_HTTPONLY"] is True
+    assert values["CSRF_COOKIE_SECURE"] is True
+    assert values["SECURE_CONTENT_TYPE_NOSNIFF"] is True
+
+
+def test_hsts_and_secure_cookies_on_the_wire(site, client, production_values):
+    """With production's values, an https response carries HSTS and cookies are Secure."""
+    values = {k: v for k, v in production_values.items() if k != "DEBUG"}
+    values["SECURE_SSL_REDIRECT"] = True
+    with override_settings(**values):
+        plain = client.get("/robots.txt")
+        assert plain.status_code == 301 and plain["Location"].startswith("https://")
+        response = client.get("/en/reminders/", secure=True)
+        assert response.status_code == 200
+        hsts = response["Strict-Transport-Security"]
+        assert re.search(r"max-age=(\d+)", hsts).group(1) == str(values["SECURE_HSTS_SECONDS"])
+        assert "includeSubDomains" in hsts
+        csrf = response.cookies["csrftoken"]
+        assert csrf["secure"] is True
+        login = client.post(
+            "/admin/login/",
+            {"username": site.users["editor"].username, "password": "a-long-and-unguessable-test-password"},
+            secure=True,
+        )
+        assert login.status_code == 302, login.status_code
+        session = login.cookies["sessionid"]
+        assert session["secure"] is True and session["httponly"] is True
+        assert session["samesite"].lower() in ("lax", "strict")
+
+
+def check_public_page(client, url):
+    """Every header and inline element rule for one public page; returns its CSP directives."""
+    response = client.get(url)
+    assert response.status_code in (200, 404), (url, response.status_code)
+    header = response["Content-Security-Policy"]
+    assert "unsafe-inline" not in header and "unsafe-eval" not in header, header
+    directives = csp_directives(header)
+    for name in ("default-src", "script-src", "style-src", "object-src", "base-uri", "frame-ancestors"):
+        assert name in directives, (url, name)
+    assert directives["object-src"] == ["'none'"]
+    assert "*" not in header.split() and "data:" not in directives["script-src"]
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] in ("same-origin", "no-referrer", "strict-origin-when-cross-origin")
+    assert response["X-Frame-Options"] == "DENY"
+    policy = response["Permissions-Policy"]
+    assert "geolocation=(self)" in policy, policy
+    assert "camera=()" in policy and "microphone=()" in policy
+
+    nonces = set(NONCE_IN_CSP.findall(header))
+    assert len(nonces) <= 1
+    nonce = next(iter(nonces), None)
+    if nonce:
+        # The same nonce for scripts and styles, and only in the directives that use it.
+        assert f"'nonce-{nonce}'" in directives["script-src"]
+    html = soup(response)
+    for script in html.find_all("script"):
+        kind = (script.get("type") or "").lower()
+        if script.get("src"):
+            src = script["src"]
+            assert src.startswith("/") and not src.startswith("//"), (url, src)
+            continue
+        if kind not in EXECUTABLE_SCRIPT_TYPES:
+            # A data block (json_script): never executed; it must still be escaped JSON.
+            assert "<" not in script.string, (url, script.string[:200])
+            json.loads(script.string)
+            continue
+        assert nonce is not None and script.get("nonce") == nonce, (url, str(script)[:200])
+    for style in html.find_all("style"):
+        assert nonce is not None and style.get("nonce") == nonce, (url, str(style)[:200])
+    for link in html.find_all("link", rel="stylesheet"):
+        assert link["href"].startswith("/") and not link["href"].startswith("//"), link["href"]
+    for element in html.find_all(True):
+        handlers = [name for name in element.attrs if name.lower().startswith("on")]
+        assert not handlers, (url, element.name, handlers)
+        assert "style" not in element.attrs, (url, str(element)[:200])  # blocked by style-src
+        for name in ("href", "src", "action", "formaction"):
+            value = str(element.get(name, "")).strip().lower()
+            assert not value.startswith("javascript:"), (url, str(element)[:200])
+    return response, directives
+
+
+def test_csp_and_headers_on_every_public_page_type(site, client):
+    checked = []
+    for label, url in public_pages():
+        check_public_page(client, url)
+        checked.append(label)
+    assert len(checked) >= 20
+
+
+def test_cached_pages_carry_no_nonce(site, client):
+    """A page kept in the page cache is served to many people: it must not need a nonce,
+    or every visitor would get the same one for as long as it is cached."""
+    from hubsite.cache import page_cache_key
+
+    cached = 0
+    for label, url in public_pages():
+        if "?" in url:
+            continue
+        first = client.get(url)
+        second = client.get(url)
+        if first.status_code != 200:
+            continue
+        request = first.wsgi_request
+        from django.core.cache import cache
+
+        if cache.get(page_cache_key(request)) is None:
+            continue  # not a cacheable page
+        cached += 1
+        assert not NONCE_IN_CSP.search(first["Content-Security-Policy"]), label
+        assert first["Content-Security-Policy"] == second["Content-Security-Policy"]
+    assert cached >= 5  # home, guides index, stage and guides at least
+
+
+def test_nonce_is_fresh_for_every_response(site, client):
+    url = "/en/directory/results/?postcode=LE1"
+    seen = {NONCE_IN_CSP.search(client.get(url)["Content-Security-Policy"]).group(1) for _ in range(3)}
+    assert len(seen) == 3
+    assert all(len(nonce) >= 16 for nonce in seen)
+
+
+def test_map_page_works_under_the_csp(site, client):
+    """The folium map: Leaflet from our own static files, inline parts nonced, no eval."""
+    response, directives = check_public_page(client, "/en/directory/results/?postcode=LE1")
+    html = soup(response)
+    nonce = NONCE_IN_CSP.search(response["Content-Security-Policy"]).group(1)
+    map_divs = html.select("div.map")
+    assert map_divs, "the results page should show a map"
+    sources = [s["src"] for s in html.find_all("script", src=True)]
+    leaflet = [s for s in sources if "leaflet" in s]
+    assert leaflet, sources
+    assert finders.find("vendor/leaflet/leaflet.js") and finders.find("vendor/leaflet/leaflet.css")
+    styles = [link["href"] for link in html.find_all("link", rel="stylesheet")]
+    assert any("leaflet" in href for href in styles), styles
+    inline = [s for s in html.find_all("script") if not s.get("src") and s.get("nonce") == nonce]
+    map_script = "\n".join(s.string or "" for s in inline)
+    assert "L.map(" in map_script and "L.marker(" in map_script
+    # Inline code runs only with the nonce, and eval is not allowed by the policy.
+    assert not re.search(r"\beval\s*\(|new\s+Function\s*\(|setTimeout\s*\(\s*['\"]", map_script)
+    # The map's script must come after Leaflet itself.
+    body = response.content.decode()
+    assert body.index(leaflet[-1]) < body.index("L.map(")
+    # Images (markers, and tiles if configured) are allowed by img-src.
+    assert "'self'" in directives["img-src"]
+    leaflet_js = Path(finders.find("vendor/leaflet/leaflet.js")).read_text(errors="replace")
+    assert not re.search(r"\beval\s*\(|new Function\s*\(", leaflet_js)
+
+
+def test_admin_policy_is_only_on_admin_paths(site, client):
+    client.force_login(site.users["editor"])
+    admin = client.get("/admin/")
+    assert admin.status_code == 200
+    assert "'unsafe-inline'" in admin["Content-Security-Policy"]
+    public = client.get("/en/guides/")
+    assert "'unsafe-inline'" not in public["Content-Security-Policy"]
+
+
+@pytest.mark.parametrize(
+    "password",
+    ["password", "12345678901234", "zq7private-ed", "short1!A", "iloveyou123"],
+)
+def test_staff_passwords_are_validated(site, password):
+    with pytest.raises(ValidationError):
+        validate_password(password, user=site.users["editor"])
+
+
+def test_a_good_staff_password_is_accepted(site):
+    validate_password("correct horse battery staple 42", user=site.users["editor"])
