@@ -44,25 +44,32 @@ GUIDE_TRANSFER_BUDGET = 50 * 1024
 TEXT_TYPES = {"Document", "Stylesheet", "Script"}
 
 
-def lighthouse(url, chrome, out):
-    result = subprocess.run(
-        [
-            str(LIGHTHOUSE),
-            url,
-            "--output=json",
-            f"--output-path={out}",
-            "--only-categories=performance,accessibility,best-practices,seo",
-            f"--chrome-flags={CHROME_FLAGS}",
-            "--quiet",
-        ],
-        env={**os.environ, "CHROME_PATH": chrome},
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
-    if result.returncode != 0:
-        raise SystemExit(f"lighthouse failed on {url}:\n{result.stderr[-3000:]}")
-    return json.loads(Path(out).read_text())
+def lighthouse(url, chrome, out, attempts=3):
+    """One Lighthouse report; a run Lighthouse itself gives up on (NO_NAVSTART and the like,
+    seen on a busy machine) is tried again, up to `attempts` times."""
+    for attempt in range(1, attempts + 1):
+        result = subprocess.run(
+            [
+                str(LIGHTHOUSE),
+                url,
+                "--output=json",
+                f"--output-path={out}",
+                "--only-categories=performance,accessibility,best-practices,seo",
+                f"--chrome-flags={CHROME_FLAGS}",
+                "--quiet",
+            ],
+            env={**os.environ, "CHROME_PATH": chrome},
+            capture_output=True,
+            text=True,
+            timeout=180,
+        )
+        if result.returncode == 0:
+            return json.loads(Path(out).read_text())
+        print(
+            f"# lighthouse run {attempt} on {url} failed: {result.stderr.strip()[-300:]}",
+            file=sys.stderr,
+        )
+    raise SystemExit(f"lighthouse failed {attempts} times on {url}")
 
 
 def summarise(report, origin):

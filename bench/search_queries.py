@@ -190,13 +190,29 @@ def make_queries(count, rng):
     return queries
 
 
+def say(line):
+    print(line, flush=True)
+
+
+CPU_TIMES = {}
+
+
 def timed(function, items):
-    times = []
+    """Wall-clock ms per call; the calls' CPU ms (this process only) go to CPU_TIMES[function]."""
+    times, cpu = [], []
     for item in items:
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         function(item)
         times.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.process_time() - started_cpu) * 1000)
+    CPU_TIMES[function] = cpu
     return times
+
+
+def cpu_note(function):
+    """For in-process engines: CPU time is what the query costs when the machine is not shared."""
+    cpu = CPU_TIMES[function]
+    return f" (CPU in this process: p50 {percentile(cpu, 0.5):.1f} ms, p95 {percentile(cpu, 0.95):.1f} ms)"
 
 
 def summary(label, times, extra=""):
@@ -209,7 +225,14 @@ def main():
     parser.add_argument("--guides", type=int, default=1_000)
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="DATABASE_URL already holds the data and the database index: only time queries",
+    )
     args = parser.parse_args()
+    if args.reuse and not os.environ.get("DATABASE_URL"):
+        parser.error("--reuse needs DATABASE_URL")
 
     es_url = os.environ.get("ELASTICSEARCH_URL", "")
     vendor = django_with_throwaway_db()
@@ -223,31 +246,31 @@ def main():
     settings.ELASTICSEARCH_INDEX_PREFIX = f"bench-{uuid.uuid4().hex[:8]}"
     rng = random.Random(args.seed)
 
-    started = time.perf_counter()
-    with suspended():
-        call_command(
-            "generate_directory",
-            services=args.services,
-            seed=args.seed,
-            stdout=open(os.devnull, "w"),
+    if not args.reuse:
+        started = time.perf_counter()
+        with suspended():
+            call_command(
+                "generate_directory",
+                services=args.services,
+                seed=args.seed,
+                stdout=open(os.devnull, "w"),
+            )
+            build_guides(args.guides, rng)
+        say(
+            f"data: {args.services} services and {args.guides} guides on {vendor} "
+            f"in {time.perf_counter() - started:.0f} s ({settings.DATABASES['default']['NAME']})"
         )
-        build_guides(args.guides, rng)
-    print(
-        f"data: {args.services} services and {args.guides} guides on {vendor} in {time.perf_counter() - started:.0f} s"
-    )
-
-    started = time.perf_counter()
-    count = indexing.rebuild_database()
-    print(f"database index: {count} documents in {time.perf_counter() - started:.1f} s")
+        started = time.perf_counter()
+        count = indexing.rebuild_database()
+        say(f"database index: {count} documents in {time.perf_counter() - started:.1f} s")
     if es_url:
         settings.ELASTICSEARCH_URL = es_url
         started = time.perf_counter()
         _name, count = indexing.rebuild_elasticsearch()
-        print(f"Elasticsearch index: {count} documents in {time.perf_counter() - started:.1f} s")
+        say(f"Elasticsearch index: {count} documents in {time.perf_counter() - started:.1f} s")
 
-    queries = make_queries(args.queries, rng)
+    queries = make_queries(args.queries, random.Random(args.seed + 1))
     text_only = [q for kind, q in queries if kind == "text"]
-    lines = []
     try:
         if es_url:
             settings.ELASTICSEARCH_URL = es_url
@@ -261,28 +284,33 @@ def main():
                 fallbacks += results.fell_back
 
             times = timed(run_es, [q for _k, q in queries])
-            lines.append(
+            say(
                 summary("elasticsearch backend", times, f" ({fallbacks} fell back to the database)")
             )
             by_kind = {}
             for (kind, _q), ms in zip(queries, times, strict=True):
                 by_kind.setdefault(kind, []).append(ms)
             for kind, values in by_kind.items():
-                lines.append(summary(f"  elasticsearch, {kind}", values))
+                say(summary(f"  elasticsearch, {kind}", values))
 
         settings.ELASTICSEARCH_URL = ""
         for _kind, query in queries[:30]:
             service.search(query)
         times = timed(service.search, [q for _k, q in queries])
-        lines.append(summary(f"database backend ({vendor})", times))
-        by_kind = {}
-        for (kind, _q), ms in zip(queries, times, strict=True):
+        say(summary(f"database backend ({vendor})", times, cpu_note(service.search)))
+        by_kind, cpu_by_kind = {}, {}
+        for (kind, _q), ms, cpu in zip(queries, times, CPU_TIMES[service.search], strict=True):
             by_kind.setdefault(kind, []).append(ms)
+            cpu_by_kind.setdefault(kind, []).append(cpu)
         for kind, values in by_kind.items():
-            lines.append(summary(f"  database, {kind}", values))
+            cpu = cpu_by_kind[kind]
+            say(
+                summary(f"  database, {kind}", values)
+                + f" (CPU p50 {percentile(cpu, 0.5):.1f} ms, p95 {percentile(cpu, 0.95):.1f} ms)"
+            )
 
         text_times = timed(service.search, text_only)
-        lines.append(summary("database backend, text queries only", text_times))
+        say(summary("database backend, text queries only", text_times, cpu_note(service.search)))
 
         from content.models import GuidePage
 
@@ -291,20 +319,26 @@ def main():
 
         for query in text_only[:10]:
             wagtail_search(query)
-        lines.append(
+        wagtail_times = timed(wagtail_search, text_only)
+        say(
             summary(
                 f"wagtail database search ({vendor}), same text queries, guides only",
-                timed(wagtail_search, text_only),
+                wagtail_times,
+                cpu_note(wagtail_search),
             )
         )
     finally:
         if es_url:
             from search.backends.elastic import admin_client, indices_behind_alias
 
+            settings.ELASTICSEARCH_URL = es_url
+
             client = admin_client()
             for name in indices_behind_alias(client):
                 client.indices.delete(index=name)
-    print("\n".join(lines))
+    print(
+        f"load average during the run: {os.getloadavg()[0]:.1f} (this machine has {os.cpu_count()} CPUs)"
+    )
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 import folium
-from branca.element import MacroElement
+from branca.element import CssLink, Element, JavascriptLink, MacroElement
 from django.conf import settings
 from django.templatetags.static import static
 from django.utils.html import format_html
@@ -36,7 +36,36 @@ def add_csp_nonce(html, nonce):
     return _OPEN_TAG.sub(lambda m: f'<{m.group(1)} nonce="{nonce}"', html)
 
 
-class SiteMap(folium.Map):
+class _Text(Element):
+    """Text a macro has already rendered (branca would compile it as a Jinja template again)."""
+
+    def __init__(self, text):
+        super().__init__()
+        self.text = text
+
+    def render(self, **kwargs):
+        return self.text
+
+
+class DirectRender:
+    """Render the header/html/script macros once, straight into the figure."""
+
+    def render(self, **kwargs):
+        figure = self.get_root()
+        module = self._template.module
+        for part, target in (
+            ("header", figure.header),
+            ("html", figure.html),
+            ("script", figure.script),
+        ):
+            macro = getattr(module, part, None)
+            if macro is not None:
+                target.add_child(_Text(macro(self, kwargs)), name=self.get_name())
+        for element in self._children.values():
+            element.render(**kwargs)
+
+
+class SiteMap(DirectRender, folium.Map):
     """A folium map with self-hosted Leaflet and no page-wide CSS of its own."""
 
     # Nothing from folium's CDN lists; the self-hosted copies are set per map in __init__
@@ -66,8 +95,36 @@ class SiteMap(folium.Map):
         self.default_js = [("leaflet", static("vendor/leaflet/leaflet.js"))]
         self.default_css = [("leaflet_css", static("vendor/leaflet/leaflet.css"))]
 
+    def render(self, **kwargs):
+        figure = self.get_root()
+        for name, url in self.default_js:
+            figure.header.add_child(JavascriptLink(url), name=name)
+        for name, url in self.default_css:
+            figure.header.add_child(CssLink(url), name=name)
+        super().render(**kwargs)
 
-class SafeMarkers(MacroElement):
+
+def marker_icon():
+    """Leaflet's default marker with explicit URLs.
+
+    Leaflet finds its images from leaflet.css's own URL, which fails once the static
+    files have hashed names (ManifestStaticFilesStorage in production): the icons
+    would then be fetched relative to the page and 404.
+    """
+    images = "vendor/leaflet/images/"
+    return {
+        "iconUrl": static(images + "marker-icon.png"),
+        "iconRetinaUrl": static(images + "marker-icon-2x.png"),
+        "shadowUrl": static(images + "marker-shadow.png"),
+        "iconSize": [25, 41],
+        "iconAnchor": [12, 41],
+        "popupAnchor": [1, -34],
+        "tooltipAnchor": [16, -28],
+        "shadowSize": [41, 41],
+    }
+
+
+class SafeMarkers(DirectRender, MacroElement):
     """All markers in one element (one template, however many places).
 
     Each marker's accessible name (`title`, `alt`) and popup HTML come from one
@@ -77,18 +134,22 @@ class SafeMarkers(MacroElement):
     _template = Template(
         """
         {% macro script(this, kwargs) %}
+            var {{ this.get_name() }}_icon = L.icon({{ this.icon_js }});
             {{ this.markers_js }}.forEach(function (m) {
-                L.marker(m[0], {title: m[1], alt: m[1], keyboard: true})
+                L.marker(m[0], {icon: {{ this.get_name() }}_icon, title: m[1], alt: m[1], keyboard: true})
                     .addTo({{ this._parent.get_name() }})
                     .bindPopup(m[2]);
             });
+            {% if this.bounds_js %}{{ this._parent.get_name() }}.fitBounds({{ this.bounds_js }}, {padding: [24, 24]});{% endif %}
         {% endmacro %}
         """
     )
 
-    def __init__(self, points):
+    def __init__(self, points, bounds=None):
         super().__init__()
         self._name = "SafeMarkers"
+        self.bounds_js = js_literal(bounds) if bounds else ""
+        self.icon_js = js_literal(marker_icon())
         self.markers_js = js_literal(
             [
                 [[float(p.latitude), float(p.longitude)], str(p.name), str(p.popup_html)]
@@ -97,7 +158,7 @@ class SafeMarkers(MacroElement):
         )
 
 
-class OriginMarker(MacroElement):
+class OriginMarker(DirectRender, MacroElement):
     """Where the parent searched from: a circle, labelled for screen readers in the list instead."""
 
     _template = Template(
@@ -158,11 +219,10 @@ def render_map(points, nonce, origin=None):
         tiles = folium.TileLayer(tiles=settings.MAP_TILE_URL, attr=settings.MAP_TILE_ATTRIBUTION)
     center = [sum(lats) / len(lats), sum(lons) / len(lons)]
     site_map = SiteMap(location=center, zoom_start=13, tiles=tiles, control_scale=True)
-    SafeMarkers(points).add_to(site_map)
+    bounds = [[min(lats), min(lons)], [max(lats), max(lons)]] if len(lats) > 1 else None
+    SafeMarkers(points, bounds).add_to(site_map)
     if origin is not None:
         OriginMarker(origin.latitude, origin.longitude, origin.label).add_to(site_map)
-    if len(lats) > 1:
-        site_map.fit_bounds([[min(lats), min(lons)], [max(lats), max(lons)]], padding=(24, 24))
     figure = site_map.get_root()
     figure.render()
     head = re.sub(r"<meta[^>]*>", "", figure.header.render())

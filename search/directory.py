@@ -19,7 +19,14 @@ from .query import MAX_PER_PAGE, SERVICE, SearchQuery
 
 DAYS = {"MO": "mon", "TU": "tue", "WE": "wed", "TH": "thu", "FR": "fri", "SA": "sat", "SU": "sun"}
 # The directory's age bands (months) to the nearest band of the search index.
-AGE_BANDS = {"pregnancy": "pregnancy", "baby": "0-1", "1": "1-2", "2": "2-5", "3": "2-5", "4": "2-5"}
+AGE_BANDS = {
+    "pregnancy": "pregnancy",
+    "baby": "0-1",
+    "1": "1-2",
+    "2": "2-5",
+    "3": "2-5",
+    "4": "2-5",
+}
 
 
 def can_answer(query):

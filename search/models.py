@@ -30,7 +30,10 @@ class SearchEntry(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["kind", "object_id"], name="search_entry_unique")
         ]
-        indexes = [models.Index(fields=["kind", "title"], name="search_entry_kind_title")]
+        indexes = [
+            models.Index(fields=["kind", "title"], name="search_entry_kind_title"),
+            models.Index(fields=["indexed_at"], name="search_entry_indexed_at"),
+        ]
 
     def __str__(self):
         return f"{self.kind} {self.object_id}"

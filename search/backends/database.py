@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from django.db import connection, transaction
-from django.db.models import Exists, OuterRef
+from django.db.models import Count, Max
 from django.db.models.expressions import RawSQL
 
 from .. import spelling
@@ -176,6 +176,42 @@ def id_set(ids):
     return ids
 
 
+_whole_kind_cache = {}
+
+
+def index_version():
+    """Changes whenever an entry is added, updated or removed (indexed_at is indexed)."""
+    found = SearchEntry.objects.aggregate(n=Count("pk"), last=Max("indexed_at"))
+    return (connection.settings_dict.get("NAME"), found["n"], found["last"])
+
+
+def whole_kind_facets(kind, names):
+    """Facet counts over every entry of a kind: what browsing without a search shows.
+
+    The same for every parent until the index changes, and the costliest count
+    (every facet row of every service), so it is kept per process and checked
+    against the index version on each use.
+    """
+    version = index_version()
+    key = (kind, tuple(names))
+    cached = _whole_kind_cache.get(key)
+    if cached is not None and cached[0] == version:
+        return cached[1]
+    counts = {}
+    with connection.cursor() as cursor:
+        placeholders = ", ".join(["%s"] * len(names))
+        cursor.execute(
+            "SELECT f.facet, f.value, COUNT(*) FROM search_searchfacet f"
+            " JOIN search_searchentry e ON e.id = f.entry_id"
+            f" WHERE e.kind = %s AND f.facet IN ({placeholders}) GROUP BY f.facet, f.value",
+            [kind, *names],
+        )
+        for facet, value, n in cursor.fetchall():
+            counts.setdefault(facet, {})[value] = n
+    _whole_kind_cache[key] = (version, counts)
+    return counts
+
+
 class DatabaseBackend:
     name = "database"
 
@@ -269,8 +305,10 @@ class DatabaseBackend:
                 entries = entries.filter(age_from_weeks__lte=weeks, age_to_weeks__gte=weeks)
                 continue
             wanted = "true" if FACETS_BY_NAME[name].boolean else value
+            # An uncorrelated IN over the (facet, value, entry) index: one index range, not a
+            # probe per entry.
             entries = entries.filter(
-                Exists(SearchFacet.objects.filter(entry=OuterRef("pk"), facet=name, value=wanted))
+                pk__in=SearchFacet.objects.filter(facet=name, value=wanted).values("entry_id")
             )
         return entries
 
@@ -311,6 +349,12 @@ class DatabaseBackend:
 
     def _count_facets(self, kind, query, match, near, counts):
         names = [spec.name for spec in facets_for(kind)]
+        if match is None and (near is None or kind != SERVICE) and not query.filters_for(kind):
+            for facet, values in whole_kind_facets(kind, names).items():
+                bucket = counts.setdefault(facet, {})
+                for value, n in values.items():
+                    bucket[value] = bucket.get(value, 0) + n
+            return
         active = [n for n in names if n in query.filters]
         passive = [n for n in names if n not in query.filters]
         plans = [(passive, None)] + [([name], name) for name in active]

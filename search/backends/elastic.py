@@ -48,7 +48,7 @@ from ..query import (
     facets_for,
     months_to_weeks,
 )
-from ..text import first_sentence_or_cut
+from ..text import first_sentence_or_cut, snippet, unique_tokens
 
 logger = logging.getLogger(__name__)
 
@@ -313,48 +313,48 @@ def _fields(lang, names=TEXT_FIELDS, weights=None):
 
 
 def text_query(text, lang):
-    """Typo-tolerant matching without query syntax: the words are only ever match queries."""
+    """Typo-tolerant matching without query syntax: the words are only ever match queries.
+
+    Every word must pass a gate: most words found, each allowing a typo, in any
+    field of any language (all_text), or all of them found exactly in the
+    parent's language or English (where a language analyzer may stem). Ranking
+    favours exact matches and titles; typo tolerance in ranking is limited to
+    titles, because fuzzy matching over every field is what makes a query slow.
+    """
     ranked = _fields(lang) + ["keywords^1.5"]
-    return Q(
+    titles = _fields(lang, ("title",))
+    gate = Q(
         "bool",
-        must=[
-            Q(
-                "bool",
-                should=[
-                    Q(
-                        "match",
-                        all_text={
-                            "query": text,
-                            "fuzziness": "AUTO",
-                            "prefix_length": 1,
-                            "max_expansions": 30,
-                            "minimum_should_match": "2<75%",
-                        },
-                    ),
-                    Q("multi_match", query=text, fields=ranked, operator="and"),
-                ],
-                minimum_should_match=1,
-            )
-        ],
         should=[
             Q(
-                "multi_match",
-                query=text,
-                fields=ranked,
-                type="best_fields",
-                operator="and",
-                boost=3,
+                "match",
+                all_text={
+                    "query": text,
+                    "fuzziness": "AUTO",
+                    "prefix_length": 1,
+                    "max_expansions": 30,
+                    "minimum_should_match": "2<75%",
+                },
             ),
+            Q("multi_match", query=text, fields=ranked, operator="and"),
+        ],
+        minimum_should_match=1,
+    )
+    return Q(
+        "bool",
+        must=[gate],
+        should=[
+            Q("multi_match", query=text, fields=ranked, type="best_fields", boost=3),
             Q(
                 "multi_match",
                 query=text,
-                fields=ranked,
+                fields=titles,
                 type="best_fields",
                 fuzziness="AUTO",
                 prefix_length=1,
-                max_expansions=30,
+                max_expansions=10,
             ),
-            Q("multi_match", query=text, fields=_fields(lang, ("title",)), type="phrase", boost=3),
+            Q("multi_match", query=text, fields=titles, type="phrase", boost=3),
         ],
     )
 
@@ -437,15 +437,9 @@ class ElasticsearchBackend:
                 fragment_size=180,
                 number_of_fragments=1,
                 no_match_size=0,
-                # A lighter query than the search's: the same words, few fuzzy expansions.
-                highlight_query=Q(
-                    "multi_match",
-                    query=query.text,
-                    fields=shown,
-                    fuzziness="AUTO",
-                    prefix_length=2,
-                    max_expansions=5,
-                ).to_dict(),
+                # The words as typed: cheap. Fuzzy highlighting costs more than the search
+                # itself; misspelled words are marked in Python from "did you mean" instead.
+                highlight_query=Q("multi_match", query=query.text, fields=shown).to_dict(),
             )
             s = s.highlight(*shown)
         s = s.source(excludes=["body", "all_text", "spell", "suggest", "keywords"])
@@ -473,17 +467,18 @@ class ElasticsearchBackend:
             )
             multi = multi.add(spell)
         responses = multi.execute()
+        if query.text:
+            suggestion = self._did_you_mean(query.text, responses[-1])
+        corrected = unique_tokens(suggestion) if suggestion else []
         for kind, response in zip(kinds, responses, strict=False):
             group = groups[kind]
             group.total = response.hits.total.value
-            group.hits = [self._hit(hit, query) for hit in response.hits]
+            group.hits = [self._hit(hit, query, corrected) for hit in response.hits]
             for spec in facets_for(kind):
                 agg = getattr(response.aggregations, f"f_{spec.name}")
                 bucket = counts.setdefault(spec.name, {})
                 for b in agg["values"].buckets:
                     bucket[b.key] = bucket.get(b.key, 0) + b.doc_count
-        if query.text:
-            suggestion = self._did_you_mean(query.text, responses[-1])
         return RawResults(groups[GUIDE], groups[SERVICE], counts, suggestion)
 
     def _did_you_mean(self, text, response):
@@ -503,7 +498,7 @@ class ElasticsearchBackend:
             changed = True
         return fixed if changed and fixed.casefold() != text.casefold() else None
 
-    def _hit(self, hit, query):
+    def _hit(self, hit, query, corrected=()):
         source = hit.to_dict()
         titles = source.get("title", {})
         summaries = source.get("summary", {})
@@ -515,8 +510,11 @@ class ElasticsearchBackend:
                 # encoder "html": Elasticsearch escaped the text and added only our <mark> tags.
                 shown = mark_safe(highlight[field][0])
                 break
-        if shown is None:
-            shown = escape(first_sentence_or_cut(summaries.get(lang) or summaries.get("en", "")))
+        summary = summaries.get(lang) or summaries.get("en", "")
+        if shown is None and corrected:
+            shown = snippet(summary, [*query.words, *corrected])  # escaped, then marked
+        if shown is None or not shown:
+            shown = escape(first_sentence_or_cut(summary))
         details = source.get("details", {})
         urls = source.get("urls", {})
         result = Hit(

@@ -200,12 +200,17 @@ class LiveSite:
 
     def stop(self):
         if self.process and self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
+            # SIGINT is gunicorn's quick shutdown; a throwaway server need not wait long for it.
+            os.kill(self.process.pid, signal.SIGINT)
             try:
-                self.process.wait(timeout=15)
+                self.process.wait(timeout=2)
             except subprocess.TimeoutExpired:
+                pass
+            try:
                 os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait(timeout=5)
+            except ProcessLookupError:
+                pass
+            self.process.wait(timeout=10)
         self.process = None
 
     def cleanup(self):

@@ -53,3 +53,12 @@ def test_js_literal_cannot_close_the_script():
 
 def test_no_points_no_map():
     assert render_map([], "n") is None
+
+
+def test_marker_icons_have_explicit_static_urls():
+    """Leaflet's own icon-path guess breaks with hashed static names (production storage)."""
+    from directory.maps import MapPoint
+
+    rendered = render_map([MapPoint(52.6, -1.1, "A", "<p>A</p>")], "n")
+    assert '"iconRetinaUrl": "/static/vendor/leaflet/images/marker-icon-2x.png"' in rendered.script
+    assert "icon: safe_markers_" in rendered.script
