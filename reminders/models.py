@@ -233,14 +233,22 @@ class Delivery(models.Model):
     """The claim on sending one reminder to one subscription: unique, so it is sent once.
 
     `not_before` is the end of the lease while CLAIMED (a sender that died is
-    taken over after it) and the next attempt's time while RETRY.
+    taken over after it) or SENDING (after it, the push counts as sent), and the
+    next attempt's time while RETRY.
     """
 
     CLAIMED = "claimed"
+    SENDING = "sending"
     SENT = "sent"
     RETRY = "retry"
     GAVE_UP = "gave_up"
-    STATUSES = [(CLAIMED, "claimed"), (SENT, "sent"), (RETRY, "to retry"), (GAVE_UP, "gave up")]
+    STATUSES = [
+        (CLAIMED, "claimed"),
+        (SENDING, "on the wire"),
+        (SENT, "sent"),
+        (RETRY, "to retry"),
+        (GAVE_UP, "gave up"),
+    ]
 
     subscription = models.ForeignKey(
         Subscription, on_delete=models.CASCADE, related_name="deliveries"
@@ -261,7 +269,7 @@ class Delivery(models.Model):
             models.Index(
                 fields=["not_before"],
                 name="reminders_delivery_pending",
-                condition=Q(status__in=["claimed", "retry"]),
+                condition=Q(status__in=["claimed", "sending", "retry"]),
             )
         ]
 

@@ -8,9 +8,14 @@ Exactly once per (subscription, reminder):
   dies between claiming and recording leaves CLAIMED rows whose lease runs
   out; the next run takes them over with a conditional UPDATE (and FOR UPDATE
   SKIP LOCKED on PostgreSQL), which again only one sender can win.
-- Outcomes are recorded per chunk. A crash after a push left but before its
-  chunk was recorded re-sends that chunk once the lease ends (at least once
-  for the few in flight; never twice otherwise).
+- Just before a wave of pushes (as many as the pusher has threads) goes on
+  the wire, its claims are marked SENDING in one conditional UPDATE, and the
+  wave's outcomes are recorded as soon as it is back. A sender that dies
+  leaves CLAIMED rows (never sent: taken over and sent after the lease) and at
+  most two waves of SENDING rows (perhaps sent: settled as sent after the
+  lease and never sent again). So a crash can never send a reminder twice;
+  the price is that a push marked but not yet posted when the process died
+  is not sent at all, a window of milliseconds.
 
 The selection is set-based: for each reminder, Python works out once the range
 of dates for which it is due today (month arithmetic via relativedelta), and the
@@ -21,7 +26,7 @@ that already have a Delivery (NOT EXISTS on the unique index).
 import datetime
 import logging
 import time
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from dataclasses import asdict, dataclass, field
 
 from django.conf import settings
@@ -40,6 +45,7 @@ log = logging.getLogger(__name__)
 @dataclass
 class RunSummary:
     expired: int = 0
+    settled: int = 0  # pushes a dead sender had on the wire, counted as sent
     claimed: int = 0
     sent: int = 0
     retry: int = 0
@@ -56,7 +62,7 @@ class RunSummary:
     def line(self):
         return (
             f"claimed={self.claimed} sent={self.sent} retry={self.retry} gone={self.gone} "
-            f"gave_up={self.gave_up} expired={self.expired}"
+            f"gave_up={self.gave_up} expired={self.expired} settled={self.settled}"
             + (" (outside sending hours)" if self.quiet else "")
         )
 
@@ -125,6 +131,34 @@ def claim_new(reminder, today, lease_until, limit, after=None):
     return claims, seen[-1]
 
 
+def mark_sending(delivery_ids, lease_until):
+    """Mark claims as going on the wire now; returns the ids this sender still held."""
+    if not delivery_ids:
+        return set()
+    table = _q(Delivery._meta.db_table)
+    sql = (
+        f"UPDATE {table} SET {_q('status')} = %s, {_q('not_before')} = %s "
+        f"WHERE {_q('id')} IN ({', '.join(['%s'] * len(delivery_ids))}) "
+        f"AND {_q('status')} = %s RETURNING {_q('id')}"
+    )
+    params = [Delivery.SENDING, _dt(lease_until), *delivery_ids, Delivery.CLAIMED]
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return {row[0] for row in cursor.fetchall()}
+
+
+def settle_abandoned_sends(now):
+    """Pushes a dead sender had put on the wire: count them as sent, never send them again.
+
+    Whether the push service got them is unknown; re-sending could deliver twice,
+    and a reminder must reach a parent at most once.
+    """
+    return Delivery.objects.filter(status=Delivery.SENDING, not_before__lte=now).update(
+        status=Delivery.SENT, not_before=None
+    )
+
+
 def claim_retries(now, lease_until, limit):
     """Take over deliveries due for another try, or whose sender's lease ran out.
 
@@ -180,7 +214,7 @@ def delete_subscriptions(ids):
 
 
 def record_outcomes(results, now, summary):
-    """Write what happened to each push in one transaction per chunk."""
+    """Write what happened to each push of a wave in one transaction."""
     sent, gave_up, gone = [], [], set()
     retry_at = defaultdict(list)
     for result in results:
@@ -194,7 +228,7 @@ def record_outcomes(results, now, summary):
             retry_at[now + datetime.timedelta(seconds=int(wait))].append(delivery_id)
         else:
             gave_up.append(delivery_id)
-    claimed = Delivery.objects.filter(status=Delivery.CLAIMED)
+    claimed = Delivery.objects.filter(status__in=[Delivery.CLAIMED, Delivery.SENDING])
     with transaction.atomic():
         if sent:
             claimed.filter(pk__in=sent).update(status=Delivery.SENT, not_before=None)
@@ -302,6 +336,7 @@ class Sender:
             self.summary.quiet = True
             log.info("reminders run: outside sending hours, nothing sent")
             return self.summary
+        self.summary.settled = retry_when_locked(settle_abandoned_sends, self.now())
         self.reminders = retry_when_locked(self._load_reminders)
         own = self.pusher is None
         self.pusher = self.pusher or push.Pusher()
@@ -338,24 +373,33 @@ class Sender:
                 yield claims
 
     def _pump(self, chunks, check):
-        """Send chunk after chunk, claiming and preparing the next while one is on the wire.
+        """Send chunk after chunk in waves, claiming the next chunk while a wave is on the wire.
 
-        The previous chunk's outcomes are recorded before the next chunk starts
-        sending, so at most one chunk is ever sent but unrecorded.
+        Each wave is marked SENDING just before it starts and recorded when it is
+        back; at most two waves are ever on the wire (the next one starts while
+        the previous finishes, so the threads stay busy).
         """
-        in_flight = None
+        in_flight = deque()
         try:
             for claims in chunks:
                 jobs, unwanted = self._prepare(claims, check)
-                if in_flight is not None:
-                    self._finish(*in_flight)
-                    in_flight = None
+                if unwanted:
+                    retry_when_locked(record_outcomes, unwanted, self.now(), self.summary)
                 if self.before_send is not None:
                     self.before_send(jobs)
-                in_flight = (self.pusher.start_all(jobs), unwanted)
+                size = self.pusher.threads
+                for start in range(0, len(jobs), size):
+                    wave = jobs[start : start + size]
+                    held = retry_when_locked(
+                        mark_sending, [job.ref[0] for job in wave], self.lease_until()
+                    )
+                    wave = [job for job in wave if job.ref[0] in held]
+                    in_flight.append(self.pusher.start_all(wave))
+                    while len(in_flight) > 1:
+                        self._finish(in_flight.popleft())
         finally:
-            if in_flight is not None:
-                self._finish(*in_flight)
+            while in_flight:
+                self._finish(in_flight.popleft())
 
     def _prepare(self, claims, check):
         self.summary.claimed += len(claims)
@@ -388,9 +432,9 @@ class Sender:
             )
         return jobs, unwanted
 
-    def _finish(self, futures, unwanted):
+    def _finish(self, futures):
         results = [future.result() for future in futures]
-        retry_when_locked(record_outcomes, results + unwanted, self.now(), self.summary)
+        retry_when_locked(record_outcomes, results, self.now(), self.summary)
 
 
 def send_due_reminders(now=None, pusher=None, chunk_size=None, before_send=None):
