@@ -76,6 +76,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Pages compressed for phones on slow connections (static files come compressed from
+    # WhiteNoise above). Django's GZip pads each response against BREACH; CSRF tokens are
+    # masked per response too.
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "hubsite.middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

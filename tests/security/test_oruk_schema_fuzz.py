@@ -20,9 +20,8 @@ import pytest
 import schemathesis
 from django.core import signals
 from django.db import close_old_connections
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis.errors import Unsatisfiable
-
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import content_type_conformance, response_schema_conformance
 
@@ -57,7 +56,9 @@ def operations(schema):
 
 def run(case, failures):
     try:
-        case.call_and_validate(checks=CHECKS)
+        # Uncompressed: schemathesis's WSGI transport does not decode a gzip body, and
+        # the site compresses what it can (GZipMiddleware).
+        case.call_and_validate(checks=CHECKS, headers={"Accept-Encoding": "identity"})
     except Exception as error:  # every kind of check failure, reported together
         failures.append(f"{case.operation.label} {case.path_parameters} {case.query}: {error}")
 
@@ -70,7 +71,7 @@ def test_generated_requests(oruk_schema, mode):
     for operation in operations(oruk_schema):
         calls[operation.label] = 0
 
-        @SECURITY
+        @settings(SECURITY, max_examples=60 if mode == "positive" else 30)
         @given(case=operation.as_strategy(generation_mode=generation_mode))
         def exercise(case):
             calls[case.operation.label] += 1
@@ -86,7 +87,7 @@ def test_generated_requests(oruk_schema, mode):
         assert calls.pop("GET /") >= 1  # no parameters: one request is all there is
         assert all(count >= 10 for count in calls.values()), calls
     else:  # the list operations have integer and number parameters to get wrong
-        assert all(calls[f"GET /{name}"] >= 10 for name in ("services", "taxonomies")), calls
+        assert all(calls[f"GET /{name}"] >= 5 for name in ("services", "taxonomies")), calls
     assert not failures, "\n".join(failures[:10])
 
 
@@ -94,14 +95,19 @@ def real_ids():
     from directory.models import ServiceAtLocation, Taxonomy, TaxonomyTerm
     from directory.queries import listed_services
 
-    services = [str(pk) for pk in listed_services().order_by("pk").values_list("pk", flat=True)[:12]]
+    services = [
+        str(pk) for pk in listed_services().order_by("pk").values_list("pk", flat=True)[:12]
+    ]
     links = ServiceAtLocation.objects.filter(service_id__in=services).order_by("pk")
     return {
         "GET /services/{id}": services,
-        "GET /service_at_locations/{id}": [str(pk) for pk in links.values_list("pk", flat=True)[:12]],
+        "GET /service_at_locations/{id}": [
+            str(pk) for pk in links.values_list("pk", flat=True)[:12]
+        ],
         "GET /taxonomies/{id}": [str(pk) for pk in Taxonomy.objects.values_list("pk", flat=True)],
         "GET /taxonomy_terms/{id}": [
-            str(pk) for pk in TaxonomyTerm.objects.order_by("code").values_list("pk", flat=True)[:12]
+            str(pk)
+            for pk in TaxonomyTerm.objects.order_by("code").values_list("pk", flat=True)[:12]
         ],
     }
 
@@ -119,7 +125,12 @@ def test_real_records_conform(oruk_schema):
             run(case, failures)
             checked += 1
     # List pages, whole, in the largest page size the API allows.
-    for label in ("GET /services", "GET /service_at_locations", "GET /taxonomies", "GET /taxonomy_terms"):
+    for label in (
+        "GET /services",
+        "GET /service_at_locations",
+        "GET /taxonomies",
+        "GET /taxonomy_terms",
+    ):
         case = by_label[label].Case(query={"per_page": 100})
         assert case.call().status_code == 200
         run(case, failures)
