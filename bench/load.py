@@ -62,7 +62,9 @@ def elasticsearch_running():
 def ensure_elasticsearch():
     if not elasticsearch_running():
         say("starting Elasticsearch...")
-        subprocess.run([str(ROOT / "scripts/elasticsearch"), "start"], check=True, capture_output=True)
+        subprocess.run(
+            [str(ROOT / "scripts/elasticsearch"), "start"], check=True, capture_output=True
+        )
 
 
 def get(url, timeout=30):
@@ -97,7 +99,9 @@ def start_server(port, elasticsearch=True, setup=True, workers=3, threads=4):
     if not setup:
         args.append("--no-setup")
     log = open(ROOT / "var" / f"serve-production-{port}.log", "w")  # noqa: SIM115
-    process = subprocess.Popen(args, cwd=ROOT, env=env, stdout=log, stderr=log, start_new_session=True)
+    process = subprocess.Popen(
+        args, cwd=ROOT, env=env, stdout=log, stderr=log, start_new_session=True
+    )
     base = f"http://127.0.0.1:{port}"
     say(f"starting the site on {base} (migrate, seed and index the first time: a few minutes)...")
     wait_until_up(base, process=process)
@@ -137,7 +141,12 @@ def discover(base):
         home = [p for p in home if depth(p) >= 2 and p.strip("/").split("/")[1] not in skip]
         # Stage pages (/en/guides/feeding/) are linked from the home page; guides from them.
         stages = {p for p in home if depth(p) == 3}
-        found = {p for stage in stages for p in links(base, stage) if p.startswith(stage) and depth(p) == 4}
+        found = {
+            p
+            for stage in stages
+            for p in links(base, stage)
+            if p.startswith(stage) and depth(p) == 4
+        }
         guides[lang] = sorted(found)
         if not found:
             raise SystemExit(f"found no guide pages under {prefix}")
@@ -175,7 +184,7 @@ def start_locust(base, users, spawn_rate, seconds, out_dir, targets):
         "--run-time",
         f"{seconds}s",
         "--stop-timeout",
-        "5",
+        "30",  # requests still in flight at the end finish (and count) rather than being cut
         "--csv",
         str(out_dir / "load"),
         "--csv-full-history",
@@ -210,7 +219,11 @@ def history(out_dir):
         for row in csv.DictReader(handle):
             if row["Name"] == "Aggregated":
                 out.append(
-                    (int(row["Timestamp"]), int(row["Total Request Count"]), int(row["Total Failure Count"]))
+                    (
+                        int(row["Timestamp"]),
+                        int(row["Total Request Count"]),
+                        int(row["Total Failure Count"]),
+                    )
                 )
     return out
 
@@ -239,7 +252,9 @@ def print_figures(rows, failures, seconds, label="load"):
             f"p95 {figure(row, '95%')} ms, p99 {figure(row, '99%')} ms, errors {row['Failure Count']}"
         )
     for failure in failures[:10]:
-        print(f"{label}: error: {failure['Name']}: {failure['Error'][:160]} (x{failure['Occurrences']})")
+        print(
+            f"{label}: error: {failure['Name']}: {failure['Error'][:160]} (x{failure['Occurrences']})"
+        )
     return requests, errors
 
 
@@ -298,8 +313,12 @@ def main():
         )
         _requests, errors = print_figures(rows, failures, args.seconds)
         backends = report.get("search_backends", {})
-        print("load: search answered by " + ", ".join(f"{k} {v}" for k, v in sorted(backends.items())))
-        print(f"load: machine {os.cpu_count()} cores shared by locust and gunicorn ({args.workers} workers x {args.threads} threads)")
+        print(
+            "load: search answered by " + ", ".join(f"{k} {v}" for k, v in sorted(backends.items()))
+        )
+        print(
+            f"load: machine {os.cpu_count()} cores shared by locust and gunicorn ({args.workers} workers x {args.threads} threads)"
+        )
         return 1 if errors else 0
     finally:
         stop_server(server)

@@ -48,7 +48,9 @@ POSTCODES = ["LE1", "LE2", "LE3", "LE4", "LE5", "LE1 5ZZ", "LE4 6ZZ", "LE3 1ZZ"]
 
 
 def check(response, marker, name):
-    if response.status_code != 200:
+    if response.status_code == 0:  # no answer: the connection failed
+        response.failure(f"{name}: {type(response.error).__name__}: {str(response.error)[:120]}")
+    elif response.status_code != 200:
         response.failure(f"{name}: status {response.status_code}")
     elif marker not in response.content:
         response.failure(f"{name}: the page lacks {marker!r}")

@@ -77,7 +77,9 @@ def es_down_under_load(args):
         targets = load.discover(base)
         load.warm_up(base, targets)
         out_dir = Path(tempfile.mkdtemp(prefix="hubsite-fault-es-"))
-        locust = load.start_locust(base, args.users, args.spawn_rate, args.seconds, out_dir, targets)
+        locust = load.start_locust(
+            base, args.users, args.spawn_rate, args.seconds, out_dir, targets
+        )
         started = time.time()
         time.sleep(args.stop_after)
         stopped_at = time.time()
@@ -85,7 +87,10 @@ def es_down_under_load(args):
         lines.append(f"Elasticsearch ({es_url}) stopped {stopped_at - started:.0f} s into the run")
         locust.wait()
         rows, failures, report_data = load.read_results(out_dir)
-        requests, errors = int(rows["Aggregated"]["Request Count"]), int(rows["Aggregated"]["Failure Count"])
+        requests, errors = (
+            int(rows["Aggregated"]["Request Count"]),
+            int(rows["Aggregated"]["Failure Count"]),
+        )
         phases = load_phases(out_dir, [("ES up", 0), ("ES down", int(stopped_at))])
         backends = report_data.get("search_backends", {})
         search = rows.get("site search", {})
@@ -97,7 +102,9 @@ def es_down_under_load(args):
             f"errors {search.get('Failure Count', 0)}",
             "search answered by " + ", ".join(f"{k}: {v}" for k, v in sorted(backends.items())),
         ]
-        lines += [f"error: {f['Name']}: {f['Error'][:120]} (x{f['Occurrences']})" for f in failures[:5]]
+        lines += [
+            f"error: {f['Name']}: {f['Error'][:120]} (x{f['Occurrences']})" for f in failures[:5]
+        ]
         # Elasticsearch back: search returns to it once the breaker's pause is over.
         sh("scripts/elasticsearch", "start", env=es_env)
         restarted = time.time()
@@ -113,12 +120,17 @@ def es_down_under_load(args):
             if back is not None
             else "Elasticsearch restarted, but search did not return to it within 120 s"
         )
-        ok = errors == 0 and backends.get("database", 0) > 0 and backends.get("elasticsearch", 0) > 0
+        ok = (
+            errors == 0 and backends.get("database", 0) > 0 and backends.get("elasticsearch", 0) > 0
+        )
         return report("Elasticsearch stopped under load", lines, ok and back is not None)
     finally:
         load.stop_server(server)
-        if not load.elasticsearch_running():
-            sh("scripts/elasticsearch", "start", env=es_env, check=False)
+        if args.shared:
+            if not load.elasticsearch_running():
+                sh("scripts/elasticsearch", "start", env=es_env, check=False)
+        else:
+            sh("scripts/elasticsearch", "stop", env=es_env, check=False)  # our own node
 
 
 def ensure_fault_cluster(port):
@@ -158,7 +170,9 @@ def postgres_restart_under_load(args):
         targets = load.discover(base)
         load.warm_up(base, targets)
         out_dir = Path(tempfile.mkdtemp(prefix="hubsite-fault-pg-"))
-        locust = load.start_locust(base, args.users, args.spawn_rate, args.seconds, out_dir, targets)
+        locust = load.start_locust(
+            base, args.users, args.spawn_rate, args.seconds, out_dir, targets
+        )
         started = time.time()
         time.sleep(args.stop_after)
         restart_began = time.time()
@@ -186,7 +200,9 @@ def postgres_restart_under_load(args):
             f"p99 {load.figure(total, '99%')} ms",
             *(f"{label}: {count} requests, {failed} failed" for label, count, failed in phases),
         ]
-        lines += [f"error: {f['Name']}: {f['Error'][:120]} (x{f['Occurrences']})" for f in failures[:5]]
+        lines += [
+            f"error: {f['Name']}: {f['Error'][:120]} (x{f['Occurrences']})" for f in failures[:5]
+        ]
         # After the run: every kind of page, several times (each worker), all must answer.
         probes = Counter()
         for _ in range(5):
@@ -199,12 +215,16 @@ def postgres_restart_under_load(args):
             ):
                 probes[load.get(base + url)[0]] += 1
         same_master = server.poll() is None and server.pid == master
-        lines.append(f"after the run: {dict(probes)} (status: count); gunicorn master unchanged: {same_master}")
+        lines.append(
+            f"after the run: {dict(probes)} (status: count); gunicorn master unchanged: {same_master}"
+        )
         after = phases[-1]
         ok = after[2] == 0 and after[1] > 0 and set(probes) == {200} and same_master
         return report("PostgreSQL restarted under load", lines, ok)
     finally:
         load.stop_server(server)
+        if not args.shared:
+            sh("pg_ctlcluster", PG_VERSION, "faults", "stop", check=False)  # our own cluster
 
 
 # --- push faults ---------------------------------------------------------------------------
@@ -216,8 +236,13 @@ def setup_push_django():
     """Django on a database of our own, with the reminder schedule, sending to 127.0.0.1."""
     load.ensure_postgres()
     base = sh("scripts/postgres", "url").stdout.strip().rsplit("/", 1)[0]
-    exists = sh("psql", "-qtA", f"{base}/postgres", "-c",
-                f"SELECT 1 FROM pg_database WHERE datname='{PUSH_DATABASE}'").stdout
+    exists = sh(
+        "psql",
+        "-qtA",
+        f"{base}/postgres",
+        "-c",
+        f"SELECT 1 FROM pg_database WHERE datname='{PUSH_DATABASE}'",
+    ).stdout
     if "1" not in exists:
         sh("psql", "-q", f"{base}/postgres", "-c", f"CREATE DATABASE {PUSH_DATABASE}")
     os.environ["DATABASE_URL"] = f"{base}/{PUSH_DATABASE}"
@@ -227,7 +252,6 @@ def setup_push_django():
     os.environ["TASKS_BACKEND"] = "django_tasks.backends.immediate.ImmediateBackend"
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric import ec
-
     from pushlab import b64url
 
     key = ec.generate_private_key(ec.SECP256R1())
@@ -236,7 +260,9 @@ def setup_push_django():
             serialization.Encoding.X962, serialization.PublicFormat.UncompressedPoint
         )
     )
-    os.environ["VAPID_PRIVATE_KEY"] = b64url(key.private_numbers().private_value.to_bytes(32, "big"))
+    os.environ["VAPID_PRIVATE_KEY"] = b64url(
+        key.private_numbers().private_value.to_bytes(32, "big")
+    )
     sys.path.insert(0, str(ROOT))
     import django
 
@@ -332,7 +358,13 @@ def push_service_faults(args):
             f"posts received {posts}, abandoned by the sender {sum(receiver.abandoned.values())}, "
             f"undecryptable {receiver.undecryptable}, send records 'sent' {sent}"
         )
-        ok = ok and lost == 0 and twice == 0 and sent == len(browsers) and receiver.undecryptable == 0
+        ok = (
+            ok
+            and lost == 0
+            and twice == 0
+            and sent == len(browsers)
+            and receiver.undecryptable == 0
+        )
         results.append(report(title, lines, ok))
 
     n = args.browsers
@@ -416,11 +448,16 @@ def sender_sigkill(args):
         f"arrived; send records then: {dict(statuses)}"
     )
     # Restarted at once: new work only (the dead sender's claims are leased for 15 minutes).
-    for label, at in (("restarted at once", t0), ("16 minutes later (leases over)", t0 + datetime.timedelta(minutes=16))):
+    for label, at in (
+        ("restarted at once", t0),
+        ("16 minutes later (leases over)", t0 + datetime.timedelta(minutes=16)),
+    ):
         before = len(receiver.delivered)
         child = start(at)
         out, err = child.communicate(timeout=600)
-        lines.append(f"{label}: {out.strip() or err.strip()[-200:]}; arrived {len(receiver.delivered) - before}")
+        lines.append(
+            f"{label}: {out.strip() or err.strip()[-200:]}; arrived {len(receiver.delivered) - before}"
+        )
     lost, twice = exactly_once(receiver, browsers)
     per_topic = Counter((path, topic) for path, topic, _p in receiver.delivered)
     statuses = Counter(Delivery.objects.values_list("status", flat=True))
@@ -456,11 +493,17 @@ def main():
     parser.add_argument("--spawn-rate", type=float, default=50)
     parser.add_argument("--seconds", type=int, default=60)
     parser.add_argument("--stop-after", type=int, default=20, help="seconds into the load run")
-    parser.add_argument("--shared", action="store_true", help="fault the shared ES node / PG cluster")
+    parser.add_argument(
+        "--shared", action="store_true", help="fault the shared ES node / PG cluster"
+    )
     parser.add_argument("--browsers", type=int, default=200, help="push faults: subscriptions")
     parser.add_argument("--chunk", type=int, default=250, help="sender-sigkill: chunk size")
-    parser.add_argument("--push-delay", type=float, default=0.02, help="sender-sigkill: push service latency")
-    parser.add_argument("--kill-at", type=float, default=0.4, help="sender-sigkill: share delivered at the kill")
+    parser.add_argument(
+        "--push-delay", type=float, default=0.02, help="sender-sigkill: push service latency"
+    )
+    parser.add_argument(
+        "--kill-at", type=float, default=0.4, help="sender-sigkill: share delivered at the kill"
+    )
     args = parser.parse_args()
     if args.scenario == "sender-sigkill" and args.browsers == 200:
         args.browsers = 3000

@@ -65,9 +65,7 @@ ODD_TEXT = [
 ]
 # Text as a browser could send it in a query string or a form: any code point but
 # lone surrogates (which cannot be UTF-8 encoded at all).
-any_text = st.text(
-    alphabet=st.characters(exclude_categories=["Cs"]), max_size=300
-)
+any_text = st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=300)
 hostile_text = st.one_of(st.sampled_from(XSS_PAYLOADS + ODD_TEXT), any_text)
 maybe_text = st.one_of(st.none(), hostile_text)
 
@@ -77,8 +75,9 @@ json_values = st.recursive(
     | st.integers(min_value=-(2**70), max_value=2**70)
     | st.floats(allow_nan=False, allow_infinity=False)
     | hostile_text,
-    lambda children: st.lists(children, max_size=4)
-    | st.dictionaries(hostile_text, children, max_size=4),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(hostile_text, children, max_size=4)
+    ),
     max_leaves=12,
 )
 

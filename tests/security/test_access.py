@@ -89,7 +89,10 @@ def test_staff_without_admin_rights_get_no_django_admin(site, client):
     client.force_login(site.users["staff_a"])
     for path in ("/django-admin/", "/django-admin/auth/user/", "/django-admin/axes/accessattempt/"):
         response = client.get(path)
-        assert _refused_anonymous(response) or response.status_code == 403, (path, response.status_code)
+        assert _refused_anonymous(response) or response.status_code == 403, (
+            path,
+            response.status_code,
+        )
 
 
 # --- hub staff: hub A against hub B's records ------------------------------------
@@ -180,7 +183,9 @@ def test_hub_staff_cannot_bulk_delete_other_hubs_records(site, client, model_nam
     objects, _revisions = b_objects(site)
     target = objects[model_name]
     client.force_login(site.users["staff_a"])
-    path = f"/admin/bulk/directory/{model_name}/delete/?" + urlencode({"id": target.pk, "next": "/admin/"})
+    path = f"/admin/bulk/directory/{model_name}/delete/?" + urlencode(
+        {"id": target.pk, "next": "/admin/"}
+    )
     shown = client.get(path)
     assert shown.status_code in (200, 302, 403, 404)
     if shown.status_code == 200:

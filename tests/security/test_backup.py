@@ -69,10 +69,8 @@ def psql(sql):
     assert result.returncode == 0, result.stderr
 
 
-def test_backup_check_restores_pages_translations_directory_and_subscriptions(
-    django_db_setup, tmp_path
-):
-    test_db = connection.creation._get_test_db_name()  # what pytest-django made and migrated
+def test_backup_check_restores_pages_translations_directory_and_subscriptions(db, tmp_path):
+    test_db = connection.settings_dict["NAME"]  # the test database pytest-django migrated
     source, damaged = f"{test_db}_backup_src_{os.getpid()}", f"{test_db}_backup_bad_{os.getpid()}"
     for name in (source, damaged):
         psql(f"DROP DATABASE IF EXISTS {name}")
@@ -80,7 +78,9 @@ def test_backup_check_restores_pages_translations_directory_and_subscriptions(
         psql(f"CREATE DATABASE {source}")
         migrated = tmp_path / "migrated.dump"
         assert run(["scripts/backup", "dump", str(migrated)], url_for(test_db)).returncode == 0
-        restored = run(["scripts/backup", "restore", str(migrated), url_for(source)], url_for(source))
+        restored = run(
+            ["scripts/backup", "restore", str(migrated), url_for(source)], url_for(source)
+        )
         assert restored.returncode == 0, restored.stderr
         seeded = run([sys.executable, "manage.py", "seed_demo"], url_for(source))
         assert seeded.returncode == 0, seeded.stderr[-3000:]
@@ -97,16 +97,30 @@ def test_backup_check_restores_pages_translations_directory_and_subscriptions(
         dump = tmp_path / "site.dump"
         assert run(["scripts/backup", "dump", str(dump)], url_for(source)).returncode == 0
         psql(f"CREATE DATABASE {damaged}")
-        assert run(["scripts/backup", "restore", str(dump), url_for(damaged)], url_for(damaged)).returncode == 0
+        assert (
+            run(
+                ["scripts/backup", "restore", str(dump), url_for(damaged)], url_for(damaged)
+            ).returncode
+            == 0
+        )
         psql_damage = subprocess.run(
-            ["psql", "-q", url_for(damaged), "-c",
-             "DELETE FROM reminders_delivery WHERE id = (SELECT max(id) FROM reminders_delivery);"
-             "UPDATE content_guidepage SET summary_pl = summary_pl || '!' "
-             "WHERE page_ptr_id = (SELECT min(page_ptr_id) FROM content_guidepage);"],
-            capture_output=True, text=True, timeout=60,
+            [
+                "psql",
+                "-q",
+                url_for(damaged),
+                "-c",
+                "DELETE FROM reminders_delivery WHERE id = (SELECT max(id) FROM reminders_delivery);"
+                "UPDATE content_guidepage SET summary_pl = summary_pl || '!' "
+                "WHERE page_ptr_id = (SELECT min(page_ptr_id) FROM content_guidepage);",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
         )
         assert psql_damage.returncode == 0, psql_damage.stderr
-        compare = run([sys.executable, "manage.py", "compare_databases", url_for(damaged)], url_for(source))
+        compare = run(
+            [sys.executable, "manage.py", "compare_databases", url_for(damaged)], url_for(source)
+        )
         assert compare.returncode != 0
         assert "reminders.Delivery" in compare.stderr and "content.GuidePage" in compare.stderr
     finally:

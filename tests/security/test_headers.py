@@ -71,6 +71,23 @@ def test_production_refuses_to_start_without_a_real_secret_key():
     assert "SECRET_KEY" in result.stderr
 
 
+def test_static_files_collect_with_hashed_names(tmp_path, settings):
+    """The deploy step's post-processing (hashed names, references rewritten): it fails on
+    a reference to a missing file, such as a source map that is not shipped. Production's
+    WhiteNoise storage does the same and then compresses; compressing is left out here."""
+    from django.core.management import call_command
+
+    settings.STATIC_ROOT = tmp_path / "static"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
+    }
+    call_command("collectstatic", interactive=False, verbosity=0)
+    manifest = json.loads((tmp_path / "static" / "staticfiles.json").read_text())
+    assert "vendor/leaflet/leaflet.js" in manifest["paths"]
+    assert "js/directory.js" in manifest["paths"] or "js/site.js" in manifest["paths"]
+
+
 def production_security_settings():
     """The security settings as production computes them (in a process of their own)."""
     names = [
@@ -139,7 +156,10 @@ def test_hsts_and_secure_cookies_on_the_wire(site, client, production_values):
         assert csrf["secure"] is True
         login = client.post(
             "/admin/login/",
-            {"username": site.users["editor"].username, "password": "a-long-and-unguessable-test-password"},
+            {
+                "username": site.users["editor"].username,
+                "password": "a-long-and-unguessable-test-password",
+            },
             secure=True,
         )
         assert login.status_code == 302, login.status_code
@@ -155,12 +175,23 @@ def check_public_page(client, url):
     header = response["Content-Security-Policy"]
     assert "unsafe-inline" not in header and "unsafe-eval" not in header, header
     directives = csp_directives(header)
-    for name in ("default-src", "script-src", "style-src", "object-src", "base-uri", "frame-ancestors"):
+    for name in (
+        "default-src",
+        "script-src",
+        "style-src",
+        "object-src",
+        "base-uri",
+        "frame-ancestors",
+    ):
         assert name in directives, (url, name)
     assert directives["object-src"] == ["'none'"]
     assert "*" not in header.split() and "data:" not in directives["script-src"]
     assert response["X-Content-Type-Options"] == "nosniff"
-    assert response["Referrer-Policy"] in ("same-origin", "no-referrer", "strict-origin-when-cross-origin")
+    assert response["Referrer-Policy"] in (
+        "same-origin",
+        "no-referrer",
+        "strict-origin-when-cross-origin",
+    )
     assert response["X-Frame-Options"] == "DENY"
     policy = response["Permissions-Policy"]
     assert "geolocation=(self)" in policy, policy
@@ -233,7 +264,9 @@ def test_cached_pages_carry_no_nonce(site, client):
 
 def test_nonce_is_fresh_for_every_response(site, client):
     url = "/en/directory/results/?postcode=LE1"
-    seen = {NONCE_IN_CSP.search(client.get(url)["Content-Security-Policy"]).group(1) for _ in range(3)}
+    seen = {
+        NONCE_IN_CSP.search(client.get(url)["Content-Security-Policy"]).group(1) for _ in range(3)
+    }
     assert len(seen) == 3
     assert all(len(nonce) >= 16 for nonce in seen)
 

@@ -75,7 +75,9 @@ def path_part(text):
 
 @pytest.fixture
 def no_rate_limits(settings):
-    settings.REMINDERS_RATE_LIMITS = {name: (10**9, 3600) for name in ("subscribe", "manage", "test")}
+    settings.REMINDERS_RATE_LIMITS = {
+        name: (10**9, 3600) for name in ("subscribe", "manage", "test")
+    }
     return settings
 
 
@@ -185,12 +187,16 @@ def test_oruk_api_odd_ids(site, client, endpoint, ident):
 
 # --- the push endpoints: arbitrary JSON and arbitrary bytes -----------------------
 
+
 def push_like():
     """JSON objects shaped like what the page sends, with hostile values in every field."""
     subscription = st.fixed_dictionaries(
         {},
         optional={
-            "endpoint": st.one_of(hostile_text, st.sampled_from(["https://fcm.googleapis.com/x", "http://127.0.0.1:1/"])),
+            "endpoint": st.one_of(
+                hostile_text,
+                st.sampled_from(["https://fcm.googleapis.com/x", "http://127.0.0.1:1/"]),
+            ),
             "keys": st.one_of(
                 json_values,
                 st.fixed_dictionaries({}, optional={"p256dh": json_values, "auth": json_values}),
@@ -201,10 +207,14 @@ def push_like():
     return st.fixed_dictionaries(
         {},
         optional={
-            "token": st.one_of(json_values, st.text(alphabet="abcXYZ019_-", min_size=43, max_size=43)),
+            "token": st.one_of(
+                json_values, st.text(alphabet="abcXYZ019_-", min_size=43, max_size=43)
+            ),
             "date_kind": st.one_of(json_values, st.sampled_from(["due", "birth"])),
             "date": st.one_of(json_values, st.dates().map(str)),
-            "kinds": st.one_of(json_values, st.lists(st.sampled_from(["review", "immunisation", "x"]))),
+            "kinds": st.one_of(
+                json_values, st.lists(st.sampled_from(["review", "immunisation", "x"]))
+            ),
             "language": st.one_of(json_values, languages),
             "page_language": st.one_of(json_values, languages),
             "subscription": st.one_of(json_values, subscription),
@@ -215,13 +225,23 @@ def push_like():
 
 @SECURITY
 @given(endpoint=st.sampled_from(PUSH_ENDPOINTS), data=st.one_of(json_values, push_like()))
-@example(endpoint="subscribe", data={"date": "2026-02-30", "date_kind": "birth", "kinds": ["review"], "language": "en"})
+@example(
+    endpoint="subscribe",
+    data={"date": "2026-02-30", "date_kind": "birth", "kinds": ["review"], "language": "en"},
+)
 @example(endpoint="update", data={"token": "A" * 43, "date": "\x00"})
-@example(endpoint="subscribe", data={"subscription": {"endpoint": "https://fcm.googleapis.com/\x00", "keys": {}}})
+@example(
+    endpoint="subscribe",
+    data={"subscription": {"endpoint": "https://fcm.googleapis.com/\x00", "keys": {}}},
+)
 def test_push_endpoints_with_arbitrary_json(site, client, no_rate_limits, endpoint, data):
     response = client.post(f"/push/{endpoint}/", json.dumps(data), content_type="application/json")
     assert_no_server_error(response, (endpoint, data))
-    assert response.status_code in (200, 201, 400, 409, 410, 413, 429), (endpoint, data, response.status_code)
+    assert response.status_code in (200, 201, 400, 409, 410, 413, 429), (
+        endpoint,
+        data,
+        response.status_code,
+    )
     assert response["Content-Type"].startswith("application/json")
 
 
@@ -229,17 +249,30 @@ def test_push_endpoints_with_arbitrary_json(site, client, no_rate_limits, endpoi
 @given(
     endpoint=st.sampled_from(PUSH_ENDPOINTS),
     body=st.one_of(st.binary(max_size=300), hostile_text.map(lambda t: t.encode("utf-8"))),
-    content_type=st.sampled_from(["application/json", "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"]),
+    content_type=st.sampled_from(
+        [
+            "application/json",
+            "text/plain",
+            "application/x-www-form-urlencoded",
+            "multipart/form-data; boundary=x",
+        ]
+    ),
 )
 @example(endpoint="subscribe", body=b"\xff\xfe", content_type="application/json")
 @example(endpoint="subscribe", body=b"[" * 5000, content_type="application/json")
 @example(endpoint="subscribe", body=b'{"a":' * 3000, content_type="application/json")
 @example(endpoint="status", body=b"1e999999", content_type="application/json")
 @example(endpoint="status", body=b"x" * 20000, content_type="application/json")
-def test_push_endpoints_with_arbitrary_bytes(site, client, no_rate_limits, endpoint, body, content_type):
+def test_push_endpoints_with_arbitrary_bytes(
+    site, client, no_rate_limits, endpoint, body, content_type
+):
     response = client.generic("POST", f"/push/{endpoint}/", body, content_type=content_type)
     assert_no_server_error(response, (endpoint, body[:100]))
-    assert response.status_code in (400, 410, 413, 429), (endpoint, body[:100], response.status_code)
+    assert response.status_code in (400, 410, 413, 429), (
+        endpoint,
+        body[:100],
+        response.status_code,
+    )
 
 
 class MemcachedStrictKeys(LocMemCache):
@@ -257,7 +290,9 @@ class MemcachedStrictKeys(LocMemCache):
 @example(path="\x7f\x01")
 def test_odd_paths_with_a_memcached_cache(site, client, settings, path):
     """Production may use memcached: no path may make a cache key it refuses."""
-    settings.CACHES = {"default": {"BACKEND": f"{__name__}.MemcachedStrictKeys", "LOCATION": "odd-paths"}}
+    settings.CACHES = {
+        "default": {"BACKEND": f"{__name__}.MemcachedStrictKeys", "LOCATION": "odd-paths"}
+    }
     response = client.get(f"/en/{quote(path, safe='/')}")
     assert_no_server_error(response, path)
     cached = client.get("/en/")  # a cacheable page, stored and then served from the cache

@@ -17,8 +17,8 @@ MAX_DEPTH = 3
 MAX_VARIANTS_PER_PATH = 3  # query-string variants (facets, pages) of one path
 # Records look the same in every language: English pages are crawled in full (but
 # for calendar files), every other language up to a few pages of each kind.
-PAGES_PER_KIND_IN_OTHER_LANGUAGES = 6
-CALENDARS_IN_ENGLISH = 10
+PAGES_PER_KIND_IN_OTHER_LANGUAGES = 4
+CALENDARS_IN_ENGLISH = 5
 NOT_PUBLIC = ("/admin/", "/django-admin/", "/static/", "/media/")
 
 

@@ -135,10 +135,14 @@ def subscribe(client, endpoint, **extra):
 
 @pytest.fixture
 def no_rate_limits(settings):
-    settings.REMINDERS_RATE_LIMITS = {name: (10**9, 3600) for name in ("subscribe", "manage", "test")}
+    settings.REMINDERS_RATE_LIMITS = {
+        name: (10**9, 3600) for name in ("subscribe", "manage", "test")
+    }
 
 
-def test_subscribe_refuses_every_internal_endpoint(site, client, listener, no_rate_limits, settings):
+def test_subscribe_refuses_every_internal_endpoint(
+    site, client, listener, no_rate_limits, settings
+):
     assert settings.PUSH_ALLOW_INSECURE_LOCAL is False
     before = Subscription.objects.count()
     accepted = []
@@ -201,7 +205,9 @@ def test_update_and_resubscribe_refuse_internal_endpoints(site, client, listener
 def test_sender_refuses_a_stored_internal_endpoint(site, client, listener, no_rate_limits):
     """An endpoint that got into the database some other way is still never posted to."""
     subscription, token = make_subscription(f"http://127.0.0.1:{listener.port}/wpush/stored")
-    response = client.post("/push/test/", json.dumps({"token": token}), content_type="application/json")
+    response = client.post(
+        "/push/test/", json.dumps({"token": token}), content_type="application/json"
+    )
     assert response.status_code == 502
     job = push.PushJob(
         ref=1,
@@ -214,7 +220,9 @@ def test_sender_refuses_a_stored_internal_endpoint(site, client, listener, no_ra
         assert pusher.send_one(job).outcome == push.BLOCKED
         for endpoint in hostile_endpoints(listener.port):
             result = pusher.send_one(
-                push.PushJob(ref=2, endpoint=endpoint, p256dh=job.p256dh, auth=job.auth, payload=b"{}")
+                push.PushJob(
+                    ref=2, endpoint=endpoint, p256dh=job.p256dh, auth=job.auth, payload=b"{}"
+                )
             )
             assert result.outcome == push.BLOCKED, (endpoint, result)
     assert listener.connections == 0

@@ -9,7 +9,6 @@ proves nothing).
 import datetime
 import json
 import re
-from urllib.parse import urlencode
 
 import pytest
 from bs4 import BeautifulSoup
@@ -23,7 +22,9 @@ MARK = "Zebrafinch"
 
 def payload(field):
     """Script, attribute and quote break-outs, labelled with the field's name."""
-    return f'{MARK}{field} <script>alert("{field}")</script><img src=x onerror=alert("{field}")>"\'&'
+    return (
+        f'{MARK}{field} <script>alert("{field}")</script><img src=x onerror=alert("{field}")>"\'&'
+    )
 
 
 def shown(field):
@@ -71,7 +72,10 @@ def hostile(site):
             {"type": "tip", "value": {"text": rich_text(payload("guide_tip"))}},
             {
                 "type": "checklist",
-                "value": {"title": payload("checklist_title"), "items": [payload("checklist_item")]},
+                "value": {
+                    "title": payload("checklist_title"),
+                    "items": [payload("checklist_item")],
+                },
             },
             {
                 "type": "details",
@@ -186,7 +190,7 @@ def script_strings(page):
         text = script.string or ""
         index = 0
         while index < len(text):
-            if text[index] in "[{\"":
+            if text[index] in '[{"':
                 try:
                     value, end = decoder.raw_decode(text, index)
                 except ValueError:
@@ -253,17 +257,26 @@ def test_suggestions_are_rendered_as_text_by_the_page_script():
     from django.contrib.staticfiles import finders
 
     script = open(finders.find("js/search.js"), encoding="utf-8").read()
-    assert "createElement(\"option\")" in script or "createElement('option')" in script
+    assert 'createElement("option")' in script or "createElement('option')" in script
     assert not re.search(r"innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(", script)
 
 
 def test_directory_pages_and_map_popups_escape_payloads(site, client, hostile):
-    service, place = hostile["service"], hostile["place"]
-    service_fields = ["service_name", "service_description", "what_to_expect", "service_alert", "location_name"]
+    service = hostile["service"]
+    service_fields = [
+        "service_name",
+        "service_description",
+        "what_to_expect",
+        "service_alert",
+        "location_name",
+    ]
     for url, fields in (
         (f"/en/directory/services/{service.pk}/", service_fields + ["cancel_reason"]),
         ("/en/directory/results/?postcode=LE1+5ZZ", ["service_name", "cancel_reason"]),
-        (f"/en/directory/hubs/{hostile['hub'].slug}/", ["hub_description", "service_name", "cancel_reason"]),
+        (
+            f"/en/directory/hubs/{hostile['hub'].slug}/",
+            ["hub_description", "service_name", "cancel_reason"],
+        ),
     ):
         response = client.get(url)
         assert response.status_code == 200, url
