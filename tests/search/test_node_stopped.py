@@ -38,7 +38,9 @@ def free_port():
 
 def node(command, port):
     env = {**os.environ, "ES_PORT": str(port)}
-    return subprocess.run([str(SCRIPT), command], env=env, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [str(SCRIPT), command], env=env, capture_output=True, text=True, timeout=300
+    )
 
 
 def test_stopping_the_node_falls_back_to_the_database(corpus, settings, caplog):
