@@ -26,17 +26,17 @@ SCHEDULE = [
         "guides": ["your-antenatal-contact", "antenatal-contact"],
         "name": {
             "en": "Antenatal contact with a health visitor",
-            "pl": "Spotkanie z położną środowiskową w ciąży",
+            "pl": "Spotkanie z pielęgniarką środowiskową w ciąży",
             "ur": "حمل کے دوران ہیلتھ وزیٹر سے ملاقات",
         },
         "title": {
             "en": "Meeting your health visitor",
-            "pl": "Spotkanie z położną środowiskową",
+            "pl": "Spotkanie z pielęgniarką środowiskową",
             "ur": "ہیلتھ وزیٹر سے ملاقات",
         },
         "body": {
             "en": f"A health visitor will offer to meet you between {H} and {C}, at 28 to 36 weeks. Not heard from them? Call the health visiting team.",
-            "pl": f"Położna środowiskowa zaproponuje spotkanie między {H} a {C} (28.–36. tydzień ciąży). Nikt się nie odezwał? Zadzwoń do zespołu.",
+            "pl": f"Pielęgniarka środowiskowa zaproponuje spotkanie między {H} a {C} (28.–36. tydzień ciąży). Nikt się nie odezwał? Zadzwoń do zespołu.",
             "ur": f"ہیلتھ وزیٹر {H} اور {C} کے درمیان (حمل کے 28 سے 36 ہفتے) آپ سے ملنے کی پیشکش کریں گی۔ رابطہ نہیں ہوا؟ ہیلتھ وزیٹنگ ٹیم کو فون کریں۔",
         },
     },
@@ -84,7 +84,7 @@ SCHEDULE = [
         },
         "body": {
             "en": f"Due between {H} and {C}. The health visiting team will contact you; if they have not, call them.",
-            "pl": f"Termin: między {H} a {C}. Zespół położnych środowiskowych skontaktuje się z Tobą; jeśli nie, zadzwoń do nich.",
+            "pl": f"Termin: między {H} a {C}. Zespół pielęgniarek środowiskowych skontaktuje się z Tobą; jeśli nie, zadzwoń do nich.",
             "ur": f"{H} اور {C} کے درمیان۔ ہیلتھ وزیٹنگ ٹیم آپ سے رابطہ کرے گی؛ اگر نہ کرے تو انہیں فون کریں۔",
         },
     },
