@@ -112,6 +112,17 @@ class PushJob:
 
 
 @dataclass(frozen=True)
+class EncodedPush:
+    """A push encrypted and ready to post: what goes on the wire, nothing more to compute."""
+
+    ref: object
+    origin: str
+    target: str
+    headers: dict
+    body: bytes
+
+
+@dataclass(frozen=True)
 class PushResult:
     ref: object
     outcome: str
@@ -193,7 +204,9 @@ class Pusher:
             self._origins[key] = origin
         return origin or None
 
-    def send_one(self, job):
+    def encode(self, job):
+        """Encrypt `job` for its push service: an EncodedPush, or a PushResult when it may
+        not or cannot be sent. Nothing leaves the machine."""
         if len(job.endpoint) > MAX_ENDPOINT_LENGTH or not PRINTABLE_URL.fullmatch(job.endpoint):
             return PushResult(job.ref, BLOCKED)
         parts = urlsplit(job.endpoint)
@@ -220,26 +233,50 @@ class Pusher:
         if job.topic:
             headers["Topic"] = job.topic
         target = parts.path + (f"?{parts.query}" if parts.query else "")
+        return EncodedPush(job.ref, origin, target or "/", headers, body)
+
+    def post(self, encoded):
+        """Send an EncodedPush; returns its PushResult."""
         try:
-            response = self.pool_for(origin).urlopen(
-                "POST", target or "/", body=body, headers=headers, redirect=False, retries=False
+            response = self.pool_for(encoded.origin).urlopen(
+                "POST",
+                encoded.target,
+                body=encoded.body,
+                headers=encoded.headers,
+                redirect=False,
+                retries=False,
             )
         except BlockedAddress:
-            return PushResult(job.ref, BLOCKED)
+            return PushResult(encoded.ref, BLOCKED)
         except (urllib3.exceptions.HTTPError, OSError):
-            return PushResult(job.ref, RETRY)
+            return PushResult(encoded.ref, RETRY)
         status = response.status
         outcome = outcome_for_status(status)
         retry_after = (
             parse_retry_after(response.headers.get("Retry-After")) if outcome == RETRY else None
         )
-        return PushResult(job.ref, outcome, status, retry_after)
+        return PushResult(encoded.ref, outcome, status, retry_after)
+
+    def send_one(self, job):
+        encoded = self.encode(job)
+        return encoded if isinstance(encoded, PushResult) else self.post(encoded)
+
+    def _submit(self, fn, items):
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(self.threads, thread_name_prefix="push")
+        return [self._executor.submit(fn, item) for item in items]
+
+    def start_encoding(self, jobs):
+        """Start encrypting `jobs` on the thread pool; futures of EncodedPush or PushResult."""
+        return self._submit(self.encode, jobs)
+
+    def start_posting(self, encoded):
+        """Start posting EncodedPushes on the thread pool; futures of PushResult, in order."""
+        return self._submit(self.post, encoded)
 
     def start_all(self, jobs):
         """Start sending `jobs` on the thread pool; returns their futures, in order."""
-        if self._executor is None:
-            self._executor = ThreadPoolExecutor(self.threads, thread_name_prefix="push")
-        return [self._executor.submit(self.send_one, job) for job in jobs]
+        return self._submit(self.send_one, jobs)
 
     def send_all(self, jobs):
         """Send `jobs` and wait; results in the order of `jobs`."""

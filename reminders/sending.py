@@ -8,14 +8,15 @@ Exactly once per (subscription, reminder):
   dies between claiming and recording leaves CLAIMED rows whose lease runs
   out; the next run takes them over with a conditional UPDATE (and FOR UPDATE
   SKIP LOCKED on PostgreSQL), which again only one sender can win.
-- Just before a wave of pushes (as many as the pusher has threads) goes on
-  the wire, its claims are marked SENDING in one conditional UPDATE, and the
-  wave's outcomes are recorded as soon as it is back. A sender that dies
-  leaves CLAIMED rows (never sent: taken over and sent after the lease) and at
-  most two waves of SENDING rows (perhaps sent: settled as sent after the
-  lease and never sent again). So a crash can never send a reminder twice;
-  the price is that a push marked but not yet posted when the process died
-  is not sent at all, a window of milliseconds.
+- Pushes go out in waves (as many as the pusher has threads). A wave is
+  encrypted first; then its claims are marked SENDING in one conditional
+  UPDATE, it is posted, and its outcomes are recorded as soon as it is back.
+  A sender that dies leaves CLAIMED rows (never sent: taken over and sent
+  after the lease) and at most one wave of SENDING rows (perhaps sent: settled
+  as sent after the lease and never sent again). So a crash never sends a
+  reminder twice; the price is that a push marked but not yet written to its
+  socket when the process died is not sent at all: the few milliseconds
+  between the mark's commit and the posts, for at most one wave.
 
 The selection is set-based: for each reminder, Python works out once the range
 of dates for which it is due today (month arithmetic via relativedelta), and the
@@ -26,7 +27,7 @@ that already have a Delivery (NOT EXISTS on the unique index).
 import datetime
 import logging
 import time
-from collections import Counter, defaultdict, deque
+from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 
 from django.conf import settings
@@ -373,33 +374,41 @@ class Sender:
                 yield claims
 
     def _pump(self, chunks, check):
-        """Send chunk after chunk in waves, claiming the next chunk while a wave is on the wire.
+        """Send chunk after chunk in waves of as many pushes as the pusher has threads.
 
-        Each wave is marked SENDING just before it starts and recorded when it is
-        back; at most two waves are ever on the wire (the next one starts while
-        the previous finishes, so the threads stay busy).
+        A wave is encrypted first (nothing leaves), then marked SENDING and posted,
+        then recorded. While one wave is on the wire the next is encrypted, and the
+        next chunk is claimed while the last wave of a chunk is on the wire. Every
+        wave before a chunk is recorded before that chunk's first wave goes out.
         """
-        in_flight = deque()
+        in_flight = None
         try:
             for claims in chunks:
                 jobs, unwanted = self._prepare(claims, check)
+                if in_flight is not None:
+                    self._finish(*in_flight)
+                    in_flight = None
                 if unwanted:
                     retry_when_locked(record_outcomes, unwanted, self.now(), self.summary)
                 if self.before_send is not None:
                     self.before_send(jobs)
                 size = self.pusher.threads
                 for start in range(0, len(jobs), size):
-                    wave = jobs[start : start + size]
+                    encoding = self.pusher.start_encoding(jobs[start : start + size])
+                    if in_flight is not None:
+                        self._finish(*in_flight)
+                        in_flight = None
+                    encoded = [future.result() for future in encoding]
+                    ready = [e for e in encoded if isinstance(e, push.EncodedPush)]
+                    refused = [e for e in encoded if isinstance(e, push.PushResult)]
                     held = retry_when_locked(
-                        mark_sending, [job.ref[0] for job in wave], self.lease_until()
+                        mark_sending, [e.ref[0] for e in ready], self.lease_until()
                     )
-                    wave = [job for job in wave if job.ref[0] in held]
-                    in_flight.append(self.pusher.start_all(wave))
-                    while len(in_flight) > 1:
-                        self._finish(in_flight.popleft())
+                    ready = [e for e in ready if e.ref[0] in held]
+                    in_flight = (self.pusher.start_posting(ready), refused)
         finally:
-            while in_flight:
-                self._finish(in_flight.popleft())
+            if in_flight is not None:
+                self._finish(*in_flight)
 
     def _prepare(self, claims, check):
         self.summary.claimed += len(claims)
@@ -432,8 +441,8 @@ class Sender:
             )
         return jobs, unwanted
 
-    def _finish(self, futures):
-        results = [future.result() for future in futures]
+    def _finish(self, futures, refused):
+        results = [future.result() for future in futures] + refused
         retry_when_locked(record_outcomes, results, self.now(), self.summary)
 
 

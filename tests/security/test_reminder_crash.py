@@ -35,9 +35,9 @@ class DiesAfterSecondWave(push.Pusher):
 
     waves = 0
 
-    def start_all(self, jobs):
+    def start_posting(self, encoded):
         DiesAfterSecondWave.waves += 1
-        futures = super().start_all(jobs)
+        futures = super().start_posting(encoded)
         if DiesAfterSecondWave.waves == 2:
             for future in futures:
                 future.result()  # every push of this chunk has been accepted...
