@@ -2,12 +2,14 @@
 
 import hashlib
 import json
+import sys
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.db import InterfaceError, OperationalError
 from django.http import FileResponse, HttpResponse, JsonResponse
 from django.shortcuts import render
-from django.template.loader import get_template
+from django.template.loader import get_template, render_to_string
 from django.templatetags.static import static
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -115,4 +117,17 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
-    return render(request, "500.html", status=500)
+    """The error page, in the parent's language, rendered without touching the database.
+
+    While the database is unreachable (a restart, a failover) the answer is 503 with
+    Retry-After: the site is briefly unavailable, not broken.
+    """
+    error = sys.exc_info()[1]
+    body = render_to_string("500.html")
+    if isinstance(error, OperationalError | InterfaceError):
+        response = HttpResponse(body, status=503)
+        response["Retry-After"] = "30"
+    else:
+        response = HttpResponse(body, status=500)
+    response["Cache-Control"] = "no-store"
+    return response
