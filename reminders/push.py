@@ -273,11 +273,3 @@ class Pusher:
     def start_posting(self, encoded):
         """Start posting EncodedPushes on the thread pool; futures of PushResult, in order."""
         return self._submit(self.post, encoded)
-
-    def start_all(self, jobs):
-        """Start sending `jobs` on the thread pool; returns their futures, in order."""
-        return self._submit(self.send_one, jobs)
-
-    def send_all(self, jobs):
-        """Send `jobs` and wait; results in the order of `jobs`."""
-        return [future.result() for future in self.start_all(jobs)]

@@ -13,6 +13,7 @@ import pytest
 from django.conf import settings
 from django.db import connection
 
+from reminders import push
 from reminders.models import Delivery
 from reminders.sending import send_due_reminders
 
@@ -91,6 +92,47 @@ def test_crash_between_claim_and_send_loses_nothing_and_repeats_nothing(
     counts = deliveries_per_browser(receiver)
     assert all(counts[b.path] == 1 for b in browsers)
     assert Delivery.objects.filter(status=Delivery.SENT).count() == 30
+
+
+class SenderDied(Exception):
+    pass
+
+
+class DiesAfterSecondWave(push.Pusher):
+    """Posts for real; the second wave's results never come back to the sender."""
+
+    waves = 0
+
+    def start_posting(self, encoded):
+        DiesAfterSecondWave.waves += 1
+        futures = super().start_posting(encoded)
+        if DiesAfterSecondWave.waves == 2:
+            for future in futures:
+                future.result()  # every push of this wave has been accepted...
+            raise SenderDied  # ...and the sender dies before recording them
+        return futures
+
+
+def test_pushes_accepted_before_a_crash_are_not_sent_again(schedule, receiver, make_subscription):
+    """The wave on the wire when the sender died was marked first: it is settled as sent
+    after the lease, never sent again; the claims that never left are sent then."""
+    browsers = [receiver.new_browser() for _ in range(30)]
+    for browser in browsers:
+        make_subscription(browser, BORN)
+    DiesAfterSecondWave.waves = 0
+    with pytest.raises(SenderDied), DiesAfterSecondWave(threads=4) as pusher:
+        send_due_reminders(now=NOW, chunk_size=10, pusher=pusher)
+    assert len(receiver.delivered) == 8  # two waves of four were accepted
+    assert Delivery.objects.filter(status=Delivery.SENDING).count() == 4  # unrecorded
+    assert Delivery.objects.filter(status=Delivery.CLAIMED).count() == 2  # never left
+    send_due_reminders(now=NOW)  # restarted at once: the unclaimed rest
+    assert len(receiver.delivered) == 28
+    later = NOW + datetime.timedelta(seconds=settings.PUSH_CLAIM_LEASE_SECONDS + 60)
+    summary = send_due_reminders(now=later)
+    assert summary.settled == 4 and summary.sent == 2
+    counts = deliveries_per_browser(receiver)
+    assert Delivery.objects.filter(status=Delivery.SENT).count() == 30
+    assert all(counts[b.path] == 1 for b in browsers), counts.most_common(3)
 
 
 def _database_url():
