@@ -196,7 +196,10 @@ def test_search_forgives_a_misspelling(page):
     watch = Watch(page)
     visit(page, "/en/")
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Search").click()
-    page.get_by_label("Search guides and services").fill(MISSPELT)
+    # Typing asks for suggestions; wait for them, or submitting would abort that request.
+    with page.expect_response(lambda r: "/search/suggest/" in r.url) as suggested:
+        page.get_by_label("Search guides and services").fill(MISSPELT)
+    assert suggested.value.status == 200
     page.get_by_role("button", name="Search", exact=True).click()
     page.wait_for_url(re.compile(r"q=" + MISSPELT))
     guides = page.locator("section[aria-labelledby=guides-heading] .search-hit h3 a")
