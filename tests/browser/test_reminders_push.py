@@ -161,7 +161,9 @@ def reminder_payload(site, key, language):
     return site.shell(code).strip().splitlines()[-1]
 
 
-def test_push_shows_a_notification_whose_tap_opens_the_guide(persistent_context, site, desktop):
+def test_push_shows_a_notification_whose_tap_opens_the_guide(desktop, persistent_context, site):
+    # `desktop` comes first so that it is torn down last: Chromium may exit on its own when
+    # its D-Bus session goes away, and the context must be closed before that happens.
     key, english_guide = GUIDE_OF_REMINDER
     guide = alternate(site, english_guide, "ur")
     payload = reminder_payload(site, key, "ur")
