@@ -8,7 +8,9 @@ site with scripts/serve-production (gunicorn, production settings, seeded demo d
 discovers guide, service and category URLs over HTTP, and runs locust headless
 (bench/locustfile.py: guides in en/pl/ur, directory search by postcode, site search
 with misspellings, service pages; 1-3 s between pages). Loopback only: any other host
-is refused. Prints throughput, p50/p95/p99 and errors, and the same per kind of page.
+is refused. The same load runs for 30 s first (--warm-up) from a standing start; that
+run gets one summary line, and the figures are those of the 60 s that follow: throughput,
+p50/p95/p99 and errors, and the same per kind of page.
 
 The fault scripts (scripts/faults/) use the functions here.
 """
@@ -285,6 +287,13 @@ def main():
     parser.add_argument("--seconds", type=int, default=60)
     parser.add_argument("--workers", type=int, default=3)
     parser.add_argument("--threads", type=int, default=4)
+    parser.add_argument(
+        "--warm-up",
+        type=int,
+        default=30,
+        help="seconds of the same load first, reported on one line but not in the figures "
+        "(a server that has just started has cold processes and an empty page cache)",
+    )
     parser.add_argument("--no-elasticsearch", action="store_true", help="database search only")
     args = parser.parse_args()
 
@@ -307,6 +316,20 @@ def main():
             f"{sum(len(v) for v in targets['guides'].values())} guide pages, "
             f"{len(targets['services'])} services"
         )
+        warm_errors = 0
+        if args.warm_up > 0:
+            warm_dir = Path(tempfile.mkdtemp(prefix="hubsite-load-warm-"))
+            rows, failures, _report = run_load(
+                base, args.users, args.spawn_rate, args.warm_up, warm_dir, targets
+            )
+            total = rows["Aggregated"]
+            warm_errors = int(total["Failure Count"])
+            print(
+                f"load: warm-up {args.warm_up} s from a standing start (not in the figures below): "
+                f"{total['Request Count']} requests, p50 {figure(total, '50%')} ms, "
+                f"p99 {figure(total, '99%')} ms, max {float(figure(total, 'Max Response Time')):.0f} ms, "
+                f"errors {warm_errors}"
+            )
         out_dir = Path(tempfile.mkdtemp(prefix="hubsite-load-"))
         rows, failures, report = run_load(
             base, args.users, args.spawn_rate, args.seconds, out_dir, targets
@@ -319,7 +342,7 @@ def main():
         print(
             f"load: machine {os.cpu_count()} cores shared by locust and gunicorn ({args.workers} workers x {args.threads} threads)"
         )
-        return 1 if errors else 0
+        return 1 if errors or warm_errors else 0
     finally:
         stop_server(server)
 
