@@ -5,7 +5,7 @@
 Builds a throwaway SQLite database (and, when DATABASE_URL points at PostgreSQL, a
 throwaway PostgreSQL database next to it), fills it with `manage.py generate_directory`,
 then times the results view through Django's test client (every middleware, the query,
-the template and the map) and prints p50 and p95 in milliseconds. Not a test: numbers
+the template and the map; the page cache off) and prints p50 and p95 in milliseconds. Not a test: numbers
 depend on the machine.
 """
 
@@ -48,6 +48,8 @@ def bench_env(database_url, workdir):
         DEBUG="0",
         LOG_LEVEL="ERROR",
         PYTHONPATH=str(ROOT),
+        # The work of each search, not the page cache (a repeated search comes from there).
+        PAGE_CACHE_SECONDS="0",
     )
     return env
 

@@ -1,6 +1,7 @@
 """Parents' pages: directory home, results, a service, a hub, and a session's calendar file.
 
-Nothing here is cached: a change made in the admin shows on the next request.
+The pages are kept in the page cache for a short while (hubsite.cache); any change
+made in the admin clears it, so the change shows on the next request.
 """
 
 import datetime
@@ -16,6 +17,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
+
+from hubsite.cache import mark_live_cacheable
 
 from .calendar import session_calendar
 from .forms import DirectorySearchForm
@@ -81,10 +84,8 @@ def map_for(services, nonce, origin=None):
 
 @require_GET
 def home(request):
-    return render(
-        request,
-        "directory/home.html",
-        {"form": DirectorySearchForm(), "hubs": _hubs()},
+    return mark_live_cacheable(
+        render(request, "directory/home.html", {"form": DirectorySearchForm(), "hubs": _hubs()})
     )
 
 
@@ -115,7 +116,7 @@ def results(request):
         map=map_for(services, _nonce(request), origin=query.place),
         filter_count=form.active_filter_count() if form.is_bound else 0,
     )
-    return render(request, "directory/results.html", context)
+    return mark_live_cacheable(render(request, "directory/results.html", context))
 
 
 @require_GET
@@ -129,7 +130,7 @@ def service_detail(request, pk):
         for p in places
         if p.has_coordinates
     ]
-    return render(
+    response = render(
         request,
         "directory/service.html",
         {
@@ -140,6 +141,7 @@ def service_detail(request, pk):
             "map": render_map(points, _nonce(request)),
         },
     )
+    return mark_live_cacheable(response)
 
 
 @require_GET
@@ -149,7 +151,7 @@ def hub_detail(request, slug):
     services = sorted(load_services(ids).values(), key=lambda s: str(s.name).lower())
     today = timezone.localdate()
     schedules = [schedule for service in services for schedule in service.schedules.all()]
-    return render(
+    response = render(
         request,
         "directory/hub.html",
         {
@@ -160,6 +162,7 @@ def hub_detail(request, slug):
             "directions": directions_url(hub.main_location),
         },
     )
+    return mark_live_cacheable(response)
 
 
 @require_GET

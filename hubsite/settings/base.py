@@ -31,6 +31,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://hubsite")}
 # Public pages are cached for this long at most; publishing clears them at once.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+# Directory pages show the next sessions, so they are kept for less (changes still clear them).
+LIVE_PAGE_CACHE_SECONDS = env.int("LIVE_PAGE_CACHE_SECONDS", default=120)
 
 # Search: unset means the embedded database backend (no search server needed).
 ELASTICSEARCH_URL = env("ELASTICSEARCH_URL", default="")
@@ -85,10 +87,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "hubsite.cache.PageCacheMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    # Inside the CSP middleware, so a page from the cache gets a fresh nonce and header.
+    "hubsite.cache.PageCacheMiddleware",
     "hubsite.middleware.SecurityHeadersMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into a clear page.

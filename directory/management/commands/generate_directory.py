@@ -20,6 +20,7 @@ from directory.models import (
     TaxonomyTerm,
 )
 from directory.reference import DISTRICTS_CSV, ensure_reference_data
+from hubsite.cache import bump_public_cache
 
 ORIGIN = "synthetic"
 DAYS = ["MO", "TU", "WE", "TH", "FR", "SA"]
@@ -56,6 +57,7 @@ class Command(BaseCommand):
             if clear:
                 self._clear()
             counts = self._build(services, rng)
+        bump_public_cache()  # bulk inserts send no signals
         self.stdout.write(
             "{services} services, {locations} places, {schedules} sessions created.".format(
                 **counts

@@ -10,6 +10,7 @@ from directory.models import PostcodePlace
 from directory.osgb import grid_to_wgs84
 from directory.postcodes import postcode_area
 from directory.validators import is_full_postcode, normalise_postcode
+from hubsite.cache import bump_public_cache
 
 
 def _rows_onspd(reader, header):
@@ -108,6 +109,7 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"{self._rebuild_centroids(areas)} sector and district centres updated."
             )
+        bump_public_cache()  # bulk inserts send no signals
 
     def _rows(self, path, fmt):
         if not path.exists():
