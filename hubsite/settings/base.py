@@ -28,7 +28,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         {"init_command": "PRAGMA journal_mode=WAL;", "transaction_mode": "IMMEDIATE"}
     )
 
-CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://hubsite")}
+# In-process by default: room for every guide and the popular directory pages (about
+# 40 MB per process at most, against Django's default of 300 entries).
+CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://hubsite?max_entries=1000")}
 # Public pages are cached for this long at most; publishing clears them at once.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 # Directory pages show the next sessions, so they are kept for less (changes still clear them).
