@@ -38,6 +38,7 @@ def production_env(**extra):
         SECRET_KEY=secrets.token_urlsafe(64),
         ALLOWED_HOSTS="families.example.org",
         CSRF_TRUSTED_ORIGINS="https://families.example.org",
+        CACHE_URL="redis://cache.internal:6379/1",  # not contacted by the checks
         PYTHONDONTWRITEBYTECODE="1",
     )
     env.update(extra)
@@ -56,6 +57,24 @@ def test_production_settings_pass_check_deploy_without_warnings():
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
     assert "System check identified no issues" in output, output
+
+
+def test_check_deploy_warns_of_a_cache_each_worker_keeps_to_itself():
+    """With the in-process default, a cancellation saved by one gunicorn worker would not
+    clear the pages the other workers keep."""
+    env = production_env()
+    del env["CACHE_URL"]
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "hubsite.W001" in output and "CACHE_URL" in output, output
 
 
 def test_production_refuses_to_start_without_a_real_secret_key():
