@@ -3,8 +3,8 @@
 `PageCacheMiddleware` answers a repeat request before Wagtail routes it (routing
 through translated page paths is the slow part); only responses that a view marks
 as cacheable are stored. Every key carries a generation number, and anything that
-changes what a parent sees (publishing, unpublishing, any directory change, a
-search index update) bumps the generation, so no stale page survives a change.
+changes what a parent sees (publishing, unpublishing, any directory change) bumps
+the generation, so no stale page survives a change. Search pages are never stored.
 
 Pages with a map carry the response's CSP nonce. They are stored with a placeholder
 where the nonce was and get a fresh nonce on every answer from the cache (the CSP
@@ -50,12 +50,15 @@ def bump_public_cache_on_commit(*args, **kwargs):
     """Invalidate once the change is committed: a page rendered between the save and
     the commit (from the old data) must not outlive the change."""
     bump_public_cache()
-    transaction.on_commit(bump_public_cache)
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(bump_public_cache)
 
 
 def mark_cacheable(response, seconds=None):
     """Let the page cache keep this response for `seconds` (default PAGE_CACHE_SECONDS)."""
-    setattr(response, CACHEABLE_ATTRIBUTE, seconds or settings.PAGE_CACHE_SECONDS)
+    if seconds is None:
+        seconds = settings.PAGE_CACHE_SECONDS
+    setattr(response, CACHEABLE_ATTRIBUTE, seconds)  # 0: not kept at all
     return response
 
 

@@ -91,3 +91,13 @@ def test_signed_in_staff_always_see_the_live_page(client, worker_a, directory_ur
         client.get(url_)
         _response, queries = queries_for(client, url_)
         assert queries > 0, url_
+
+
+def test_live_cache_seconds_zero_keeps_directory_pages_out_of_the_cache(
+    client, settings, directory_urls
+):
+    settings.LIVE_PAGE_CACHE_SECONDS = 0
+    for url_ in directory_urls:
+        client.get(url_)
+        _response, queries = queries_for(client, url_)
+        assert queries > 0, url_
